@@ -1,0 +1,87 @@
+/**
+ * The site's data as pages use it: published articles, chuyên mục, tags, identity and footer.
+ * Pages call these instead of querying collections, so publication rules live in one place.
+ */
+import { type CollectionEntry, getCollection, getEntry, render } from 'astro:content';
+import { byNewest, isPublished } from '../lib/publishing';
+import { groupTags, hasTag, type TagGroup } from '../lib/tags';
+import { neighbours, pickRelated } from '../lib/related';
+import { withBase } from '../lib/url';
+
+export type Article = CollectionEntry<'articles'>;
+export type Category = CollectionEntry<'categories'>;
+
+/** The moment this build counts as "now" for scheduled articles. */
+const buildTime = new Date();
+
+let publishedCache: Promise<Article[]> | undefined;
+
+/** Every article readers may see (no drafts, nothing scheduled for later), newest first. */
+export function getPublishedArticles(): Promise<Article[]> {
+  publishedCache ??= getCollection('articles', ({ data }) => isPublished(data, buildTime)).then((all) =>
+    all.sort((a, b) => byNewest(a.data, b.data)),
+  );
+  return publishedCache;
+}
+
+/** The chuyên mục in menu order. */
+export async function getCategories(): Promise<Category[]> {
+  const categories = await getCollection('categories');
+  return categories.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'vi'));
+}
+
+/** One chuyên mục by slug; every article's category was checked to exist when content loaded. */
+export async function getCategory(slug: string): Promise<Category> {
+  const category = await getEntry('categories', slug);
+  if (!category) throw new Error(`Unknown category "${slug}"`);
+  return category;
+}
+
+/** Published articles of one chuyên mục, newest first. */
+export async function getArticlesInCategory(slug: string): Promise<Article[]> {
+  return (await getPublishedArticles()).filter((a) => a.data.category === slug);
+}
+
+/** Every tag in use on published articles, by name. */
+export async function getTags(): Promise<TagGroup[]> {
+  return groupTags((await getPublishedArticles()).map((a) => a.data));
+}
+
+/** Published articles carrying a tag, newest first. */
+export async function getArticlesWithTag(slug: string): Promise<Article[]> {
+  return (await getPublishedArticles()).filter((a) => hasTag(a.data, slug));
+}
+
+/** "Tin liên quan" and the older/newer article of the same chuyên mục. */
+export async function getArticleContext(article: Article) {
+  const published = await getPublishedArticles();
+  const related = pickRelated(
+    { id: article.id, ...article.data },
+    published.map((a) => ({ ...a.data, id: a.id, entry: a })),
+  ).map((r) => r.entry);
+  const { older, newer } = neighbours(article.id, await getArticlesInCategory(article.data.category));
+  return { related, older, newer };
+}
+
+/** The site's identity from `content/site/site.yaml`. */
+export async function getSiteIdentity() {
+  const site = await getEntry('site', 'site');
+  if (!site) throw new Error('content/site/site.yaml is missing');
+  return site.data;
+}
+
+/** The contact footer from `content/site/footer.mdx`, with its rendered body. */
+export async function getFooter() {
+  const footer = await getEntry('footer', 'footer');
+  if (!footer) throw new Error('content/site/footer.mdx is missing');
+  return { data: footer.data, Content: (await render(footer)).Content };
+}
+
+/** A site path under the base the site is built for. */
+export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+/** The URL of an article. */
+export const articleUrl = (article: { id: string }) => href(`/tin-tuc/${article.id}/`);
+/** The URL of a chuyên mục's first page. */
+export const categoryUrl = (slug: string) => href(`/chuyen-muc/${slug}/`);
+/** The URL of a tag's first page. */
+export const tagUrl = (slug: string) => href(`/tu-khoa/${slug}/`);

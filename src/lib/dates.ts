@@ -1,0 +1,102 @@
+/** The newsroom's time zone: every date the site shows or parses without an offset is in it. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Vietnam has kept UTC+7 without daylight saving since 1975. */
+const VIETNAM_OFFSET = '+07:00';
+
+const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Parses a frontmatter date such as `2022-08-08 09:30`, `2022-08-08T09:30:00` or
+ * `2022-08-08T09:30:00+07:00`. Without an offset the time is Vietnam time.
+ * Returns `undefined` for text that is not such a date or names a day that does not exist
+ * (31/02, 25:00…).
+ */
+export function parseVietnamDateTime(input: string): Date | undefined {
+  const match = DATE_TIME_PATTERN.exec(input.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', ms = '0', zone] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return undefined;
+  let offset = zone ?? VIETNAM_OFFSET;
+  if (/^[+-]\d{4}$/.test(offset)) offset = `${offset.slice(0, 3)}:${offset.slice(3)}`;
+  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms.padEnd(3, '0')}${offset.toUpperCase()}`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+type VietnamParts = {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+  weekday: string;
+};
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  weekday: 'short',
+});
+
+/** The calendar fields of a moment as a clock in Vietnam shows them. */
+function vietnamParts(date: Date): VietnamParts {
+  const parts = Object.fromEntries(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]));
+  return parts as VietnamParts;
+}
+
+/**
+ * The timestamp of the department's lists: `04/12/2022 3:56:59 CH`
+ * (12-hour clock, SA = morning, CH = afternoon), in Vietnam time.
+ */
+export function formatListTimestamp(date: Date): string {
+  const p = vietnamParts(date);
+  const hour24 = Number(p.hour);
+  const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  const period = hour24 < 12 ? 'SA' : 'CH';
+  return `${p.day}/${p.month}/${p.year} ${hour12}:${p.minute}:${p.second} ${period}`;
+}
+
+const WEEKDAYS: Record<string, string> = {
+  Mon: 'Thứ Hai',
+  Tue: 'Thứ Ba',
+  Wed: 'Thứ Tư',
+  Thu: 'Thứ Năm',
+  Fri: 'Thứ Sáu',
+  Sat: 'Thứ Bảy',
+  Sun: 'Chủ Nhật',
+};
+
+/** The article's date line: `Thứ Hai, 08/08/2022, 09:30 (GMT+7)`, in Vietnam time. */
+export function formatLongDate(date: Date): string {
+  const p = vietnamParts(date);
+  return `${WEEKDAYS[p.weekday]}, ${p.day}/${p.month}/${p.year}, ${p.hour}:${p.minute} (GMT+7)`;
+}
+
+/** A short date for cards: `08/08/2022`, in Vietnam time. */
+export function formatShortDate(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** ISO 8601 with the Vietnam offset, for `<time datetime>` and metadata: `2022-08-08T09:30:00+07:00`. */
+export function toVietnamIso(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${VIETNAM_OFFSET}`;
+}
+
+/** The year and month (1–12) of a moment in Vietnam, for archives and search filters. */
+export function vietnamYearMonth(date: Date): { year: number; month: number } {
+  const p = vietnamParts(date);
+  return { year: Number(p.year), month: Number(p.month) };
+}

@@ -1,0 +1,32 @@
+import { parse } from 'yaml';
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Reads a Markdown/MDX file's frontmatter as plain data. The YAML 1.2 core schema is used on
+ * purpose: it keeps `2022-08-08 09:30` as text, so a time written without an offset can be
+ * read as Vietnam time instead of UTC (YAML 1.1 parsers silently turn it into UTC).
+ */
+export function readFrontmatter(source: string): Record<string, unknown> {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return {};
+  const data: unknown = parse(match[1], { schema: 'core' });
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** The line (1-based) on which a top-level frontmatter field is written, if it is. */
+export function frontmatterFieldLine(source: string, field: string): number | undefined {
+  const lines = source.split(/\r?\n/);
+  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** Every string inside `value`, recursively, normalised to NFC (text arrives NFD from some systems). */
+export function normalizeStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(normalizeStrings) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeStrings(v)])) as T;
+  }
+  return value;
+}

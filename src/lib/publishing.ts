@@ -1,0 +1,18 @@
+/** What deciding publication needs to know of an article. */
+export interface Publishable {
+  draft: boolean;
+  publishedAt: Date;
+}
+
+/**
+ * Whether an article is on the public site at `now`: not a draft, and its publication time has
+ * come (a future `publishedAt` schedules it for the first build after that moment).
+ */
+export function isPublished(article: Publishable, now: Date): boolean {
+  return !article.draft && article.publishedAt.getTime() <= now.getTime();
+}
+
+/** Newest first by publication time only: a later correction (`updatedAt`) never moves a story up. */
+export function byNewest<T extends { publishedAt: Date }>(a: T, b: T): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime();
+}
