@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -13,8 +14,12 @@ const contentDir = resolveContentDir();
 /** The public address comes from the content tree, so a fork changes only `content/`. */
 const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).url;
 
+/** One build cache per content tree, so builds of different trees (tests, benchmarks) never share one. */
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: siteUrl,
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it into dist/ only when all went well.
   outDir: process.env.ASTRO_OUT_DIR || './dist',

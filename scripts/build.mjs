@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// `npm run build`: builds the site into a staging folder and moves it to dist/ only when every
+// `npm run build`: builds the site (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
 // step succeeded, so invalid content never leaves a half-built site where a deploy would take it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const staging = resolve(root, '.dist-staging');
 const dist = resolve(root, process.env.DIST_DIR || 'dist');
+const staging = `${dist}.staging`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging };
 
 /** Runs a step; on failure removes the staging folder and stops with the step's exit code. */

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests run against real builds served locally: the real `content/` on one port and the
+ * small fixture tree (pagination, drafts, scheduled and NFD articles) on another. Each is built
+ * once per run.
+ */
+export const SITE_PORT = 4391;
+export const SMALL_PORT = 4392;
+
+const serve = (contentDir: string, outDir: string, port: number) => ({
+  command: `node scripts/build.mjs && node scripts/serve.mjs ${outDir} ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  env: {
+    CONTENT_DIR: contentDir,
+    DIST_DIR: outDir,
+  },
+  timeout: 180_000,
+  reuseExistingServer: !process.env.CI,
+  stdout: 'ignore' as const,
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${SITE_PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [serve('content', '.test-dist/site', SITE_PORT), serve('tests/fixtures/site-small', '.test-dist/small', SMALL_PORT)],
+});

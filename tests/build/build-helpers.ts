@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SMALL_TREE = join(ROOT, 'tests/fixtures/site-small');
+
+/** A copy of the small fixture tree in a temporary folder, with extra files written into it. */
+export function fixtureTree(extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stttt-content-'));
+  cpSync(SMALL_TREE, dir, { recursive: true });
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Runs `npm run build`'s script on a content tree; returns exit code, output and dist folder. */
+export function build(contentDir: string, env: Record<string, string> = {}) {
+  const dist = mkdtempSync(join(tmpdir(), 'stttt-dist-'));
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export const readText = (path: string) => readFileSync(path, 'utf8');

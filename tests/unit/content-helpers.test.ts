@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { frontmatterFieldLine, normalizeStrings, readFrontmatter } from '../../src/lib/frontmatter';
+import { pickHomeSections } from '../../src/lib/home';
+import { importLocalImages } from '../../src/lib/mdx-images';
+import { byNewest, isPublished } from '../../src/lib/publishing';
+import { groupTags, hasTag } from '../../src/lib/tags';
+import { slugFromEntryPath } from '../../src/loaders/articles';
+
+describe('frontmatter', () => {
+  const source = '---\ntitle: Tin\npublishedAt: 2022-08-08 11:45\nupdatedAt: 2022-08-09T08:00:00+07:00\ntags: [a, b]\n---\nBody';
+  test('times stay text so they can be read as Vietnam time', () => {
+    const data = readFrontmatter(source);
+    expect(data.publishedAt).toBe('2022-08-08 11:45');
+    expect(data.updatedAt).toBe('2022-08-09T08:00:00+07:00');
+    expect(data.tags).toEqual(['a', 'b']);
+  });
+  test('finds the line of a field', () => {
+    expect(frontmatterFieldLine(source, 'publishedAt')).toBe(3);
+    expect(frontmatterFieldLine(source, 'category')).toBeUndefined();
+  });
+  test('a file without frontmatter has no data', () => {
+    expect(readFrontmatter('Chỉ có nội dung')).toEqual({});
+  });
+  test('every string is normalised to NFC, dates kept', () => {
+    const date = new Date();
+    const out = normalizeStrings({ a: 'Điện'.normalize('NFD'), b: ['Số'.normalize('NFD')], c: { d: 'ổ'.normalize('NFD') }, e: date, f: 1 });
+    expect(out).toEqual({ a: 'Điện', b: ['Số'], c: { d: 'ổ' }, e: date, f: 1 });
+  });
+});
+
+describe('slugFromEntryPath', () => {
+  test.each([
+    ['2022/phien-hop.mdx', 'phien-hop'],
+    ['2022/ten-bai-co-anh/index.mdx', 'ten-bai-co-anh'],
+    ['2023/Bài Viết Mới.md', 'bai-viet-moi'],
+    ['2022/huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025.mdx', 'huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025'],
+  ])('%s → %s', (entry, slug) => {
+    expect(slugFromEntryPath(entry)).toBe(slug);
+  });
+});
+
+describe('publishing', () => {
+  const now = new Date('2025-01-01T00:00:00Z');
+  test.each([
+    [{ draft: false, publishedAt: new Date('2024-12-31T23:59:59Z') }, true],
+    [{ draft: false, publishedAt: now }, true],
+    [{ draft: false, publishedAt: new Date('2025-01-01T00:00:01Z') }, false],
+    [{ draft: true, publishedAt: new Date('2020-01-01T00:00:00Z') }, false],
+  ])('%o published: %s', (article, expected) => {
+    expect(isPublished(article, now)).toBe(expected);
+  });
+  test('sorting ignores updatedAt', () => {
+    const old = { id: 'old', publishedAt: new Date('2020-01-01'), updatedAt: new Date('2025-01-01') };
+    const recent = { id: 'recent', publishedAt: new Date('2024-01-01') };
+    expect([old, recent].sort(byNewest).map((a) => a.id)).toEqual(['recent', 'old']);
+  });
+});
+
+describe('tags', () => {
+  test('spellings that differ by case or composition are one tag, named as most articles write it', () => {
+    const groups = groupTags([
+      { tags: ['Chuyển đổi số', 'Lai Châu'] },
+      { tags: ['chuyển đổi số'] },
+      { tags: ['Chuyển đổi số'.normalize('NFD')] },
+      { tags: ['CHUYỂN ĐỔI SỐ'] },
+    ]);
+    expect(groups).toEqual([
+      { slug: 'chuyen-doi-so', name: 'Chuyển đổi số', count: 4 },
+      { slug: 'lai-chau', name: 'Lai Châu', count: 1 },
+    ]);
+  });
+  test('hasTag compares by slug', () => {
+    expect(hasTag({ tags: ['Điện Biên'] }, 'dien-bien')).toBe(true);
+    expect(hasTag({ tags: ['Điện Biên'] }, 'lai-chau')).toBe(false);
+  });
+});
+
+describe('pickHomeSections', () => {
+  const a = (id: string, featured = false) => ({ id, data: { featured } });
+  test('featured first, filled with the newest, latest excludes featured', () => {
+    const list = [a('n1'), a('n2'), a('f1', true), a('n3'), a('n4')];
+    const { featured, latest } = pickHomeSections(list, 2, 3);
+    expect(featured.map((x) => x.id)).toEqual(['f1', 'n1']);
+    expect(latest.map((x) => x.id)).toEqual(['n2', 'n3', 'n4']);
+  });
+});
+
+describe('importLocalImages', () => {
+  test('turns relative Figure paths into imports after the frontmatter', () => {
+    const source = '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
+    const { code, references } = importLocalImages(source);
+    expect(references).toEqual([
+      { path: './anh-1.jpg', line: 7 },
+      { path: '../chung/anh-2.png', line: 8 },
+    ]);
+    expect(code.startsWith('---\ntitle: x\n---\nimport __contentImage0 from "./anh-1.jpg";\nimport __contentImage1 from "../chung/anh-2.png";')).toBe(true);
+    expect(code).toContain('<Figure src={__contentImage0} alt="a" />');
+    expect(code).toContain('src="https://example.com/x.jpg"');
+  });
+  test('leaves a file without local images unchanged', () => {
+    expect(importLocalImages('Chỉ có chữ').code).toBe('Chỉ có chữ');
+  });
+});
