@@ -5,8 +5,9 @@ import { defineConfig } from '@playwright/test';
  * small fixture tree (pagination, drafts, scheduled and NFD articles) on another. Each is built
  * once per run.
  */
-export const SITE_PORT = 4391;
-export const SMALL_PORT = 4392;
+/** TEST_PORT_BASE moves both servers, so two checkouts can run their tests side by side. */
+export const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 4391);
+export const SMALL_PORT = SITE_PORT + 1;
 
 const serve = (contentDir: string, outDir: string, port: number) => ({
   command: `node scripts/build.mjs && node scripts/serve.mjs ${outDir} ${port}`,

@@ -1,3 +1,5 @@
-/** Where the test builds are served (see playwright.config.ts). */
-export const SMALL_SITE = 'http://127.0.0.1:4392';
+import { SMALL_PORT } from '../../playwright.config';
+
+/** Where the small fixture tree's build is served (see playwright.config.ts). */
+export const SMALL_SITE = `http://127.0.0.1:${SMALL_PORT}`;
 export const SEED_ARTICLE = '/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen-doi-so/';
