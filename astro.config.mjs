@@ -17,14 +17,35 @@ const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).
 /** One build cache per content tree, so builds of different trees (tests, benchmarks) never share one. */
 const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
+/** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path. */
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   site: siteUrl,
+  base,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it into dist/ only when all went well.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'always' },
+  security: {
+    // Every page carries a CSP <meta> with hashes of its inline styles and scripts: no
+    // 'unsafe-inline' anywhere. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [contentMdx(contentDir), tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },

@@ -1,16 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run against real builds served locally: the real `content/` on one port and the
- * small fixture tree (pagination, drafts, scheduled and NFD articles) on another. Each is built
- * once per run.
+ * Browser tests run against real builds served locally: the real `content/` through nginx on one
+ * port and the small fixture tree (pagination, drafts, scheduled and NFD articles) on another.
+ * Each is built once per run.
  */
 /** TEST_PORT_BASE moves both servers, so two checkouts can run their tests side by side. */
 export const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 4391);
 export const SMALL_PORT = SITE_PORT + 1;
 
-const serve = (contentDir: string, outDir: string, port: number) => ({
-  command: `node scripts/build.mjs && node scripts/serve.mjs ${outDir} ${port}`,
+const serve = (contentDir: string, outDir: string, port: number, server: 'nginx' | 'serve') => ({
+  command: `node scripts/build.mjs && node scripts/${server}.mjs ${outDir} ${port}`,
   url: `http://127.0.0.1:${port}/`,
   env: {
     CONTENT_DIR: contentDir,
@@ -35,5 +35,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: [serve('content', '.test-dist/site', SITE_PORT), serve('tests/fixtures/site-small', '.test-dist/small', SMALL_PORT)],
+  // The real site is served by nginx with deploy/nginx/site.conf, as in production.
+  webServer: [
+    serve('content', '.test-dist/site', SITE_PORT, 'nginx'),
+    serve('tests/fixtures/site-small', '.test-dist/small', SMALL_PORT, 'serve'),
+  ],
 });

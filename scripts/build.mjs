@@ -2,8 +2,9 @@
 // `npm run build`: builds the site (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
 // step succeeded, so invalid content never leaves a half-built site where a deploy would take it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { headersFile } from '../deploy/headers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR || 'dist');
@@ -24,6 +25,7 @@ function step(label, command, args) {
 
 rmSync(staging, { recursive: true, force: true });
 step('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
 rmSync(dist, { recursive: true, force: true });
 if (existsSync(staging)) renameSync(staging, dist);
 console.log(`✓ ${dist}`);
