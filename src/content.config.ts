@@ -191,4 +191,17 @@ const footer = defineCollection({
     }),
 });
 
-export const collections = { articles, categories, site, footer };
+/** Standalone pages (`content/pages/<slug>.mdx` → `/<slug>/`), listed in the footer. */
+const pages = defineCollection({
+  loader: glob({ base: join(contentDir, 'pages'), pattern: '*.{md,mdx}' }),
+  schema: z.object({
+    /** The page's heading and title. */
+    title: requiredText('tiêu đề (title)', 'title: "Tuyên bố về khả năng tiếp cận"'),
+    /** One sentence for search engines. */
+    description: requiredText('mô tả (description)', 'description: "…"'),
+    /** Position among the footer links (smaller first). */
+    order: z.number().int().default(100),
+  }),
+});
+
+export const collections = { articles, categories, site, footer, pages };

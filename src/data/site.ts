@@ -77,6 +77,12 @@ export async function getFooter() {
   return { data: footer.data, Content: (await render(footer)).Content };
 }
 
+/** The standalone pages (`content/pages/`), in footer order. */
+export async function getStandalonePages() {
+  const pages = await getCollection('pages');
+  return pages.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
 /** A site path under the base the site is built for. */
 export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
 /** The URL of an article. */

@@ -43,6 +43,7 @@ export const vi = {
   footerPhone: 'Điện thoại',
   footerEmail: 'Email',
   footerLabel: 'Thông tin cơ quan',
+  footerLinks: 'Liên kết chân trang',
   photoCredit: 'Ảnh',
 } as const;
 
