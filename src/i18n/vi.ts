@@ -42,7 +42,6 @@ export const vi = {
   footerAddress: 'Trụ sở cơ quan',
   footerPhone: 'Điện thoại',
   footerEmail: 'Email',
-  footerLabel: 'Thông tin cơ quan',
   footerLinks: 'Liên kết chân trang',
   photoCredit: 'Ảnh',
 } as const;

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { brokenReason, htmlFiles, linksIn, sitePathOf } from '../lib/site-files';
+
+// Checks of the built files themselves (the build the browser tests serve).
+const DIST = resolve('.test-dist/site');
+
+test('html-validate finds no error in any page', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const files = htmlFiles(DIST);
+  expect(files.length).toBeGreaterThan(20);
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${file.slice(DIST.length)}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal href, src and srcset resolves, fragments included', () => {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of htmlFiles(DIST)) {
+    const pagePath = sitePathOf(DIST, file);
+    for (const { attribute, url } of linksIn(readFileSync(file, 'utf8'))) {
+      checked++;
+      const reason = brokenReason(DIST, pagePath, url);
+      if (reason) broken.push(`${pagePath} ${attribute}="${url}": ${reason}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(500);
+  expect(broken).toEqual([]);
+});
+
+test('the link checker itself notices a broken link and a missing fragment', () => {
+  expect(brokenReason(DIST, '/', '/tin-tuc/')).toBeUndefined();
+  expect(brokenReason(DIST, '/', '/tin-tuc/khong-co/')).toBe('no such file');
+  expect(brokenReason(DIST, '/', '/#noi-dung')).toBeUndefined();
+  expect(brokenReason(DIST, '/', '/#khong-co-id')).toBe('no element with id "khong-co-id"');
+  expect(brokenReason(DIST, '/', 'mailto:a@b.vn')).toBeUndefined();
+  expect(linksIn('<img srcset="/a.webp 360w, /b.webp 720w" src=/c.jpg>').map((l) => l.url)).toEqual(['/a.webp', '/b.webp', '/c.jpg']);
+});
