@@ -8,13 +8,17 @@ import { defineConfig } from '@playwright/test';
 /** TEST_PORT_BASE moves both servers, so two checkouts can run their tests side by side. */
 export const SITE_PORT = Number(process.env.TEST_PORT_BASE ?? 4391);
 export const SMALL_PORT = SITE_PORT + 1;
+/** The real content built with BASE_PATH=/stttt/, as on a host that serves it from a sub-folder. */
+export const SUBPATH_PORT = SITE_PORT + 2;
+export const SUBPATH = '/stttt/';
 
-const serve = (contentDir: string, outDir: string, port: number, server: 'nginx' | 'serve') => ({
-  command: `node scripts/build.mjs && node scripts/${server}.mjs ${outDir} ${port}`,
-  url: `http://127.0.0.1:${port}/`,
+const serve = (contentDir: string, outDir: string, port: number, server: 'nginx' | 'serve', base = '/') => ({
+  command: `node scripts/build.mjs && node scripts/${server}.mjs ${outDir} ${port} ${base}`,
+  url: `http://127.0.0.1:${port}${base}`,
   env: {
     CONTENT_DIR: contentDir,
     DIST_DIR: outDir,
+    BASE_PATH: base,
   },
   timeout: 180_000,
   reuseExistingServer: !process.env.CI,
@@ -39,5 +43,6 @@ export default defineConfig({
   webServer: [
     serve('content', '.test-dist/site', SITE_PORT, 'nginx'),
     serve('tests/fixtures/site-small', '.test-dist/small', SMALL_PORT, 'serve'),
+    serve('content', '.test-dist/subpath', SUBPATH_PORT, 'serve', SUBPATH),
   ],
 });

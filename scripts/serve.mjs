@@ -3,7 +3,7 @@
 // (`/tin-tuc/x/` → `/tin-tuc/x/index.html`), the site's 404.html for anything missing, and
 // content types for what the site ships. Tests serve several builds at once with it
 // (`astro preview` allows one server per project).
-// usage: node scripts/serve.mjs <folder> [port]
+// usage: node scripts/serve.mjs <folder> [port] [base]   (base: the sub-path, e.g. /stttt/)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -34,6 +34,7 @@ const TYPES = {
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+const base = (process.argv[4] ?? '/').replace(/\/?$/, '/');
 
 /** The file a URL path maps to, or undefined. Never outside the root. */
 function fileFor(urlPath) {
@@ -43,7 +44,8 @@ function fileFor(urlPath) {
   } catch {
     return undefined;
   }
-  const candidate = join(root, path);
+  if (!path.startsWith(base) && `${path}/` !== base) return undefined;
+  const candidate = join(root, path.slice(base.length - 1));
   if (!candidate.startsWith(root)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
@@ -56,6 +58,10 @@ const server = createServer((request, response) => {
   // A directory without its trailing slash redirects, as static hosts do.
   if (file && file.endsWith('index.html') && !url.split('?')[0].endsWith('/') && !url.endsWith('.html')) {
     response.writeHead(301, { Location: `${url.split('?')[0]}/` }).end();
+    return;
+  }
+  if (!file && `${url.split('?')[0]}/` === base) {
+    response.writeHead(301, { Location: base }).end();
     return;
   }
   const target = file ?? join(root, '404.html');
