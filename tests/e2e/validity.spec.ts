@@ -44,3 +44,30 @@ test('the link checker itself notices a broken link and a missing fragment', () 
   expect(brokenReason(DIST, '/', 'mailto:a@b.vn')).toBeUndefined();
   expect(linksIn('<img srcset="/a.webp 360w, /b.webp 720w" src=/c.jpg>').map((l) => l.url)).toEqual(['/a.webp', '/b.webp', '/c.jpg']);
 });
+
+test('no inline event handlers or javascript: URLs anywhere', () => {
+  const offenders: string[] = [];
+  for (const file of htmlFiles(DIST)) {
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)) offenders.push(`${file.slice(DIST.length)}: ${match[0].slice(0, 80)}`);
+    if (/(?:href|src)\s*=\s*["']?\s*javascript:/i.test(html)) offenders.push(`${file.slice(DIST.length)}: javascript: URL`);
+  }
+  expect(offenders).toEqual([]);
+});
+
+test('every page has a CSP without unsafe-inline, and the browser reports no violation', async ({ page }) => {
+  for (const file of htmlFiles(DIST)) {
+    const csp = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    expect(csp, file).toBeTruthy();
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("default-src 'self'");
+  }
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  for (const path of ['/', '/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen-doi-so/', '/tu-khoa/', '/khong-co/']) {
+    await page.goto(path);
+  }
+  expect(violations.filter((v) => !v.includes('404'))).toEqual([]);
+});
