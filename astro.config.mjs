@@ -8,22 +8,41 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentMdx } from './src/integrations/content-mdx';
+import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { resolveContentDir } from './src/lib/content-dir';
+import { toVietnamIso } from './src/lib/dates';
 
 const contentDir = resolveContentDir();
 /** The public address comes from the content tree, so a fork changes only `content/`. */
 const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).url;
+/** Each page's last change for the sitemap's <lastmod>, from the articles' updatedAt/publishedAt. */
+const lastmods = readSitemapLastmods(contentDir);
 
 /** One build cache per content tree, so builds of different trees (tests, benchmarks) never share one. */
 const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
+/** The sub-path the site is served under; the sitemap keys pages by path without it. */
+const base = '/';
+
 export default defineConfig({
   site: siteUrl,
+  base,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it into dist/ only when all went well.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      serialize(item) {
+        const lastmod = lastmods.get(new URL(item.url).pathname.slice(base.length - 1));
+        return lastmod ? { ...item, lastmod: toVietnamIso(lastmod) } : item;
+      },
+    }),
+  ],
+  // The department's logo is an SVG from content/site/; feeds and Open Graph need it as PNG.
+  // Only the repository's own files are processed, at build time: no untrusted SVG reaches it.
+  image: { dangerouslyProcessSVG: true },
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
     plugins: [contentMdx(contentDir), tailwindcss()],

@@ -44,6 +44,33 @@ export const vi = {
   footerEmail: 'Email',
   footerLabel: 'Thông tin cơ quan',
   photoCredit: 'Ảnh',
+  rss: 'RSS',
+  rssSiteLink: 'Theo dõi tin mới qua RSS',
+  rssListingLink: (name: string) => `Theo dõi ${name} qua RSS`,
+  rssTitle: (name: string, site: string) => `${name} | ${site}`,
+  jsonFeedTitle: (site: string) => `Tin mới nhất (JSON Feed) | ${site}`,
+  tagFeedDescription: (name: string) => `Tin bài gắn từ khóa “${name}”.`,
+  sitemap: 'Sơ đồ trang',
+  sitemapLead: 'Tất cả chuyên mục, từ khóa và tin bài theo năm, tháng.',
+  sitemapMainPages: 'Các trang chính',
+  sitemapCategories: 'Chuyên mục',
+  sitemapTags: 'Từ khóa',
+  sitemapArchive: 'Lưu trữ theo năm, tháng',
+  sitemapFeeds: 'Nguồn tin RSS',
+  sitemapFeedsLead: 'Dán địa chỉ nguồn tin vào ứng dụng đọc tin (RSS) để nhận tin mới tự động.',
+  sitemapYear: (year: number) => `Năm ${year}`,
+  sitemapYearTitle: (year: number) => `Tin bài năm ${year}`,
+  sitemapYearLead: (year: number, count: number) => `${count} bài viết đăng trong năm ${year}, theo tháng.`,
+  sitemapMonth: (month: number, year: number) => `Tháng ${month}/${year}`,
+  feedPage: {
+    notice: 'Đây là nguồn tin RSS',
+    explain:
+      'Trang này dành cho ứng dụng đọc tin. Sao chép địa chỉ dưới đây và dán vào ứng dụng đọc tin RSS (như Feedly, Inoreader, Thunderbird hoặc ứng dụng tin tức trên điện thoại) để tự động nhận tin mới mà không cần vào trang web.',
+    address: 'Địa chỉ nguồn tin',
+    latest: 'Các tin trong nguồn tin',
+    visit: 'Về trang web',
+    published: 'Đăng lúc',
+  },
 } as const;
 
 export type Dictionary = typeof vi;
