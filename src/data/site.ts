@@ -93,3 +93,5 @@ export const siteFeedUrl = () => href('/rss.xml');
 export const categoryFeedUrl = (slug: string) => href(`/chuyen-muc/${slug}/rss.xml`);
 /** The URL of a tag's RSS feed. */
 export const tagFeedUrl = (slug: string) => href(`/tu-khoa/${slug}/rss.xml`);
+/** The human sitemap's archive page of a year. */
+export const archiveYearUrl = (year: number) => href(`/so-do-trang/${year}/`);

@@ -47,6 +47,7 @@ export const vi = {
   rss: 'RSS',
   rssSiteLink: 'Theo dõi tin mới qua RSS',
   rssListingLink: (name: string) => `Theo dõi ${name} qua RSS`,
+  rssTagLink: (name: string) => `Theo dõi từ khóa “${name}” qua RSS`,
   rssTitle: (name: string, site: string) => `${name} | ${site}`,
   jsonFeedTitle: (site: string) => `Tin mới nhất (JSON Feed) | ${site}`,
   tagFeedDescription: (name: string) => `Tin bài gắn từ khóa “${name}”.`,
