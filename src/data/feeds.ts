@@ -96,7 +96,12 @@ export async function getLogoPng(width: number) {
  * A feed's channel. `path` is the listing the feed stands for (`href('/')`, `categoryUrl(x)`…),
  * `feedPath` the feed's own path, both as `href()` returns them.
  */
-export async function getFeedChannel(options: { title?: string; description?: string; path: string; feedPath: string }): Promise<FeedChannel> {
+export async function getFeedChannel(options: {
+  title?: string | undefined;
+  description?: string | undefined;
+  path: string;
+  feedPath: string;
+}): Promise<FeedChannel> {
   const site = await getSiteIdentity();
   return {
     title: options.title ? vi.rssTitle(options.title, site.shortName) : site.name,
