@@ -8,16 +8,21 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentMdx } from './src/integrations/content-mdx';
+import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { resolveContentDir } from './src/lib/content-dir';
+import { toVietnamIso } from './src/lib/dates';
 
 const contentDir = resolveContentDir();
 /** The public address comes from the content tree, so a fork changes only `content/`. */
 const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).url;
+/** Each page's last change for the sitemap's <lastmod>, from the articles' updatedAt/publishedAt. */
+const lastmods = readSitemapLastmods(contentDir);
 
 /** One build cache per content tree, so builds of different trees (tests, benchmarks) never share one. */
 const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
-/** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path. */
+/** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path; the sitemap keys
+ * pages by path without it. */
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -27,7 +32,18 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it into dist/ only when all went well.
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      serialize(item) {
+        const lastmod = lastmods.get(new URL(item.url).pathname.slice(base.length - 1));
+        return lastmod ? { ...item, lastmod: toVietnamIso(lastmod) } : item;
+      },
+    }),
+  ],
+  // The department's logo is an SVG from content/site/; feeds and Open Graph need it as PNG.
+  // Only the repository's own files are processed, at build time: no untrusted SVG reaches it.
+  image: { dangerouslyProcessSVG: true },
   build: { format: 'directory', inlineStylesheets: 'always' },
   security: {
     // Every page carries a CSP <meta> with hashes of its inline styles and scripts: no

@@ -91,3 +91,13 @@ export const articleUrl = (article: { id: string }) => href(`/tin-tuc/${article.
 export const categoryUrl = (slug: string) => href(`/chuyen-muc/${slug}/`);
 /** The URL of a tag's first page. */
 export const tagUrl = (slug: string) => href(`/tu-khoa/${slug}/`);
+/** The absolute URL of a path as `href()` and `articleUrl()` return it, for feeds and metadata. */
+export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
+/** The URL of the site's RSS feed (latest news of every chuyên mục). */
+export const siteFeedUrl = () => href('/rss.xml');
+/** The URL of a chuyên mục's RSS feed. */
+export const categoryFeedUrl = (slug: string) => href(`/chuyen-muc/${slug}/rss.xml`);
+/** The URL of a tag's RSS feed. */
+export const tagFeedUrl = (slug: string) => href(`/tu-khoa/${slug}/rss.xml`);
+/** The human sitemap's archive page of a year. */
+export const archiveYearUrl = (year: number) => href(`/so-do-trang/${year}/`);

@@ -100,3 +100,14 @@ export function vietnamYearMonth(date: Date): { year: number; month: number } {
   const p = vietnamParts(date);
   return { year: Number(p.year), month: Number(p.month) };
 }
+
+const RFC_822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * RFC 822 date for RSS, in Vietnam time with its offset: `Mon, 08 Aug 2022 11:45:00 +0700`.
+ * (`Date#toUTCString` would give GMT, which feed readers accept but editors do not recognise.)
+ */
+export function formatRfc822Vietnam(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.weekday}, ${p.day} ${RFC_822_MONTHS[Number(p.month) - 1]} ${p.year} ${p.hour}:${p.minute}:${p.second} +0700`;
+}

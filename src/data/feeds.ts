@@ -1,0 +1,138 @@
+/**
+ * The site's feeds as endpoints serve them: articles rendered to full HTML from their MDX with
+ * the project's content components, the logo as PNG, and the RSS/JSON responses. Pure shaping
+ * lives in `src/lib/feeds.ts`.
+ */
+import { statSync } from 'node:fs';
+import rss from '@astrojs/rss';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { contentComponents } from '../components/content';
+import { vi } from '../i18n/vi';
+import {
+  absoluteUrl,
+  type Article,
+  articleUrl,
+  getCategories,
+  getSiteIdentity,
+  href,
+} from './site';
+import {
+  absolutizeHtml,
+  FEED_SIZE,
+  type FeedArticle,
+  type FeedChannel,
+  type FeedImage,
+  imageMimeType,
+  lastChange,
+  rssChannelData,
+  toJsonFeed,
+  toRssItem,
+} from '../lib/feeds';
+
+let containerPromise: Promise<AstroContainer> | undefined;
+/** One container for the whole build: it renders MDX bodies outside a page. */
+function getContainer() {
+  containerPromise ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return containerPromise;
+}
+
+/** The cover photo as the site serves its original: URL, real byte size, MIME type. */
+function coverEnclosure(image: ImageMetadata): FeedImage | undefined {
+  // Astro keeps the source path of imported images on a hidden `fsPath`; the emitted
+  // original under /_astro/ is a byte-for-byte copy of that file.
+  const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!fsPath) return undefined;
+  return { url: absoluteUrl(image.src), length: statSync(fsPath).size, type: imageMimeType(image.format) };
+}
+
+const feedArticles = new Map<string, Promise<FeedArticle>>();
+
+/** An article as feeds carry it, rendered once per build however many feeds list it. */
+export function getFeedArticle(article: Article): Promise<FeedArticle> {
+  let cached = feedArticles.get(article.id);
+  if (!cached) {
+    cached = (async () => {
+      const { data } = article;
+      const categories = await getCategories();
+      const url = absoluteUrl(articleUrl(article));
+      const { Content } = await render(article);
+      const html = await (await getContainer()).renderToString(Content, { props: { components: contentComponents } });
+      return {
+        url,
+        title: data.title,
+        description: data.description,
+        publishedAt: data.publishedAt,
+        updatedAt: data.updatedAt,
+        contentHtml: absolutizeHtml(html, url),
+        category: categories.find((c) => c.id === data.category)?.data.name ?? data.category,
+        tags: data.tags,
+        author: data.author,
+        cover: data.cover && coverEnclosure(data.cover.src),
+      };
+    })();
+    feedArticles.set(article.id, cached);
+  }
+  return cached;
+}
+
+/**
+ * The department's logo as a PNG at most `width` pixels wide (RSS and Open Graph do not take
+ * SVG). Astro never enlarges an image, so a small logo file stays small: the size reported is
+ * the size of the file.
+ */
+export async function getLogoPng(width: number) {
+  const { logo } = await getSiteIdentity();
+  const actualWidth = Math.min(width, logo.width);
+  const image = await getImage({ src: logo, format: 'png', width: actualWidth });
+  return { url: absoluteUrl(image.src), width: actualWidth, height: Math.round((logo.height * actualWidth) / logo.width) };
+}
+
+/**
+ * A feed's channel. `path` is the listing the feed stands for (`href('/')`, `categoryUrl(x)`…),
+ * `feedPath` the feed's own path, both as `href()` returns them.
+ */
+export async function getFeedChannel(options: {
+  title?: string | undefined;
+  description?: string | undefined;
+  path: string;
+  feedPath: string;
+}): Promise<FeedChannel> {
+  const site = await getSiteIdentity();
+  return {
+    title: options.title ? vi.rssTitle(options.title, site.shortName) : site.name,
+    description: options.description ?? site.description,
+    homeUrl: absoluteUrl(options.path),
+    feedUrl: absoluteUrl(options.feedPath),
+    logo: await getLogoPng(144),
+    publisher: { name: site.name, url: absoluteUrl(href('/')) },
+  };
+}
+
+/** The RSS 2.0 response of a feed: the newest `FEED_SIZE` of `articles` (already newest first). */
+export async function rssResponse(channel: FeedChannel, articles: readonly Article[]): Promise<Response> {
+  const items = await Promise.all(articles.slice(0, FEED_SIZE).map(getFeedArticle));
+  const response = await rss({
+    title: channel.title,
+    description: channel.description,
+    site: channel.homeUrl,
+    stylesheet: href('/rss.xsl'),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: rssChannelData(channel, lastChange(items, new Date())),
+    items: items.map(toRssItem),
+  });
+  // Served as RSS with its charset, so browsers apply the stylesheet and read Vietnamese right.
+  return new Response(await response.text(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
+
+/** The JSON Feed 1.1 response with the same items as the matching RSS feed. */
+export async function jsonFeedResponse(channel: FeedChannel, articles: readonly Article[]): Promise<Response> {
+  const items = await Promise.all(articles.slice(0, FEED_SIZE).map(getFeedArticle));
+  const icon = await getLogoPng(512);
+  const feed = toJsonFeed({ ...channel, logo: icon }, items);
+  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}

@@ -1,0 +1,64 @@
+/**
+ * What page metadata needs from the site's data: the department as search engines see it, and
+ * the image that stands for a page when it is shared (Zalo, Facebook) — its cover, else the logo.
+ */
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import { type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/structured-data';
+import { getLogoPng } from './feeds';
+import { absoluteUrl, type Article, articleUrl, getFooter, getSiteIdentity, href } from './site';
+
+/** Open Graph's preferred width; Astro never enlarges, so a smaller photo keeps its own size. */
+const SHARE_WIDTH = 1200;
+
+/** The department's identity and contact for JSON-LD, from `site.yaml` and `footer.mdx`. */
+export async function getOrganizationFacts(): Promise<OrganizationFacts> {
+  const site = await getSiteIdentity();
+  const { data: footer } = await getFooter();
+  return {
+    name: site.name,
+    alternateName: site.shortName,
+    url: absoluteUrl(href('/')),
+    logo: await getLogoPng(512),
+    address: footer.address,
+    phone: footer.phone,
+    email: footer.email,
+    parentOrganization: footer.governingBody,
+  };
+}
+
+/** A share image: the cover as a JPEG of at most 1200 pixels, or the logo as PNG. */
+export async function getShareImage(cover?: { src: ImageMetadata; alt: string }): Promise<ImageFacts & { alt: string; type: string }> {
+  if (!cover) {
+    const site = await getSiteIdentity();
+    return { ...(await getLogoPng(512)), alt: site.name, type: 'image/png' };
+  }
+  const width = Math.min(SHARE_WIDTH, cover.src.width);
+  const image = await getImage({ src: cover.src, width, format: 'jpeg' });
+  return {
+    url: absoluteUrl(image.src),
+    width,
+    height: Math.round((cover.src.height * width) / cover.src.width),
+    alt: cover.alt,
+    type: 'image/jpeg',
+  };
+}
+
+/** An article page's `NewsArticle` JSON-LD; `section` is its chuyên mục's name. */
+export async function getArticleJsonLd(article: Article, section: string) {
+  const { data } = article;
+  return newsArticleJsonLd(
+    {
+      url: absoluteUrl(articleUrl(article)),
+      headline: data.title,
+      description: data.description,
+      image: await getShareImage(data.cover),
+      publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt,
+      author: data.author,
+      section,
+      keywords: data.tags,
+    },
+    await getOrganizationFacts(),
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * When each page of the sitemap last changed, from the articles it shows: an article's page
+ * changed at its correction (`updatedAt`) or else its publication; a listing changed when its
+ * newest article did.
+ */
+import { toSlug } from './slug';
+
+/** What the sitemap needs of a published article. */
+export interface SitemapArticle {
+  slug: string;
+  category: string;
+  tags: readonly string[];
+  publishedAt: Date;
+  updatedAt?: Date | undefined;
+}
+
+/**
+ * The last change of every page that shows articles, keyed by site path without base
+ * (`/tin-tuc/x/`, `/chuyen-muc/y/`, `/tu-khoa/z/`, `/tin-tuc/`, `/`). Only first pages of
+ * listings are keyed: later pages shift with every new article and are left without a date.
+ */
+export function sitemapLastmods(articles: readonly SitemapArticle[]): Map<string, Date> {
+  const lastmods = new Map<string, Date>();
+  const touch = (path: string, date: Date) => {
+    const known = lastmods.get(path);
+    if (!known || date > known) lastmods.set(path, date);
+  };
+  for (const article of articles) {
+    const changed = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
+    touch(`/tin-tuc/${article.slug}/`, changed);
+    for (const listing of ['/', '/tin-tuc/', `/chuyen-muc/${article.category}/`, ...article.tags.map((t) => `/tu-khoa/${toSlug(t)}/`)]) {
+      touch(listing, changed);
+    }
+  }
+  return lastmods;
+}
