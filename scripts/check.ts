@@ -19,6 +19,9 @@ const seconds = (performance.now() / 1000).toFixed(1);
 for (const article of report.scheduled) {
   console.log(`⏰ Hẹn giờ: ${displayPath(article.file)} — lên trang từ ${formatListTimestamp(article.data!.publishedAt)} (giờ Việt Nam)`);
 }
+for (const article of report.placeholders) {
+  console.log(`⚠ Sapo mẫu: ${displayPath(article.file)} — description vẫn là câu mẫu của npm run new; viết sapo thật trước khi đăng`);
+}
 if (report.drafts.length > 0) console.log(`✎ Bản nháp (chưa lên trang): ${report.drafts.length} bài`);
 
 if (report.problems.length > 0) {

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { isArticleFile, slugFromEntryPath } from '../lib/article-files.ts';
 import { displayPath } from '../lib/display-path.ts';
+import { PLACEHOLDER_DESCRIPTION } from '../lib/new-article.ts';
 import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
 import { checkBody, type ArticleLink } from './body.ts';
 import { checkFrontmatter } from './frontmatter.ts';
@@ -32,6 +33,8 @@ export interface CheckReport {
   scheduled: CheckedArticle[];
   /** Valid articles marked `draft: true`. */
   drafts: CheckedArticle[];
+  /** Valid articles still carrying the sapo `npm run new` wrote as a placeholder. */
+  placeholders: CheckedArticle[];
 }
 
 /**
@@ -107,6 +110,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
     problems: sortProblems(problems),
     scheduled: valid.filter((a) => !a.data.draft && a.data.publishedAt > now).sort((a, b) => a.data.publishedAt.getTime() - b.data.publishedAt.getTime()),
     drafts: valid.filter((a) => a.data.draft),
+    placeholders: valid.filter((a) => a.data.description === PLACEHOLDER_DESCRIPTION),
   };
 }
 
