@@ -49,18 +49,18 @@ export function readCategorySlugs(contentDir: string): string[] {
 }
 
 /** What the article schema needs from its caller. */
-export interface ArticleSchemaOptions {
+export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
    * The schema of an image field. Astro's build passes its `image()` (which resolves and
    * optimises the photo); the check passes one that only verifies the file exists.
    */
-  image: () => z.ZodType;
+  image: () => Image;
   /** The chuyên mục an article may name in `category`. */
   categorySlugs: readonly string[];
 }
 
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`). */
-export function createArticleSchema({ image, categorySlugs }: ArticleSchemaOptions) {
+export function createArticleSchema<Image extends z.ZodType>({ image, categorySlugs }: ArticleSchemaOptions<Image>) {
   const choices = categorySlugs.join(', ');
   return z.object({
     /** Tiêu đề: the headline, shown on the page, in lists, feeds and search. */
@@ -116,4 +116,4 @@ export function createArticleSchema({ image, categorySlugs }: ArticleSchemaOptio
 }
 
 /** An article's frontmatter after validation. */
-export type ArticleData = z.output<ReturnType<typeof createArticleSchema>>;
+export type ArticleData<Image extends z.ZodType = z.ZodType<string>> = z.output<ReturnType<typeof createArticleSchema<Image>>>;
