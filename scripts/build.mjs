@@ -24,6 +24,9 @@ function step(label, command, args) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+// The same checks as `npm run check`, before Astro starts: a broken or unsafe file stops the build
+// with one line per problem, and MDX code is never run at build time.
+step('kiểm tra nội dung', process.execPath, [resolve(root, 'scripts/check.ts')]);
 step('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
 writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
 rmSync(dist, { recursive: true, force: true });

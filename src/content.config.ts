@@ -1,6 +1,7 @@
 /**
  * Every content schema of the site. The field descriptions double as the editors' reference:
- * an article's frontmatter is checked against `articleSchema` on every build.
+ * an article's frontmatter is checked against `createArticleSchema` (src/schemas/article.ts, shared
+ * with `npm run check`) on every build.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,44 +11,13 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { resolveContentDir } from './lib/content-dir';
-import { parseVietnamDateTime } from './lib/dates';
 import { normalizeStrings } from './lib/frontmatter';
-import { normalizeText, tagKey } from './lib/slug';
 import { articleLoader } from './loaders/articles';
+import { createArticleSchema, optionalText, readCategorySlugs, requiredText } from './schemas/article';
 
 const contentDir = resolveContentDir();
 
-/** A date and time; written without an offset (`2022-08-08 09:30`) it is Vietnam time. */
-const vietnamDateTime = (field: string) =>
-  z.union([z.string(), z.date()], { error: `${field} phải là ngày giờ, ví dụ 2022-08-08 09:30` }).transform((value, ctx) => {
-    if (value instanceof Date) return value;
-    const date = parseVietnamDateTime(value);
-    if (!date) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" không phải ngày giờ có thật. Viết theo dạng 2022-08-08 09:30 (giờ Việt Nam).`,
-      });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-const requiredText = (what: string, example: string) =>
-  z
-    .string({ error: `thiếu ${what}. Viết, ví dụ: ${example}` })
-    .transform(normalizeText)
-    .refine((text) => text.length > 0, { message: `${what} không được để trống. Viết, ví dụ: ${example}` });
-
-const optionalText = z.string().transform(normalizeText).optional();
-
-/** The chuyên mục slugs of `categories.yaml`, read once so that `category` can be checked against them. */
-function readCategorySlugs(): string[] {
-  const path = join(contentDir, 'categories.yaml');
-  const data: unknown = parse(readFileSync(path, 'utf8'));
-  if (!Array.isArray(data)) throw new Error(`${path}: phải là một danh sách chuyên mục (mỗi mục có slug, name).`);
-  return data.map((c: { slug?: unknown }) => String(c.slug));
-}
-const categorySlugs = readCategorySlugs();
+const categorySlugs = readCategorySlugs(contentDir);
 
 /** One YAML file as a single entry, keeping its path so images beside it resolve. */
 function singleYamlFile(path: string, id: string): Loader {
@@ -62,57 +32,10 @@ function singleYamlFile(path: string, id: string): Loader {
   };
 }
 
-/** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`). */
+/** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
 const articles = defineCollection({
   loader: articleLoader(join(contentDir, 'articles')),
-  schema: ({ image }) =>
-    z.object({
-      /** Tiêu đề: the headline, shown on the page, in lists, feeds and search. */
-      title: requiredText('tiêu đề (title)', 'title: "Phiên họp thứ ba Ủy ban Quốc gia về chuyển đổi số"'),
-      /** Sapo: the lead paragraph, shown under the title, in lists and as the page description. */
-      description: requiredText('sapo (description)', 'description: "Sáng nay (08/8), Ủy ban Quốc gia…"'),
-      /** Ngày đăng. Without an offset it is Vietnam time. A future date schedules the article. */
-      publishedAt: vietnamDateTime('publishedAt'),
-      /** Ngày cập nhật, when the article was corrected after publication. Never reorders lists. */
-      updatedAt: vietnamDateTime('updatedAt').optional(),
-      /** Chuyên mục: one `slug` from `content/categories.yaml`. */
-      category: z
-        .string({ error: `thiếu chuyên mục (category). Chọn một trong: ${categorySlugs.join(', ')}` })
-        .refine((slug) => categorySlugs.includes(slug), {
-          message: `chuyên mục không có trong content/categories.yaml. Chọn một trong: ${categorySlugs.join(', ')}`,
-        }),
-      /** Từ khóa: free tags. Tags that differ only by case or Unicode composition are one tag. */
-      tags: z
-        .array(z.string({ error: 'mỗi từ khóa (tags) phải là chữ' }), {
-          error: 'tags phải là một danh sách, ví dụ: tags: ["chuyển đổi số", "Lai Châu"]',
-        })
-        .default([])
-        .transform((tags) => {
-          const seen = new Set<string>();
-          return tags.map(normalizeText).filter((tag) => tag && !seen.has(tagKey(tag)) && seen.add(tagKey(tag)));
-        }),
-      /** Ảnh đại diện: a photo beside the article, with required alt text. */
-      cover: z
-        .object({
-          /** The photo file, relative to the article: `./anh-1.jpg`. */
-          src: image(),
-          /** What the photo shows, for readers who cannot see it. Required. */
-          alt: requiredText('mô tả ảnh (cover.alt)', 'alt: "Quang cảnh điểm cầu tỉnh Lai Châu"'),
-          /** Chú thích shown under the photo. */
-          caption: optionalText,
-          /** Who took the photo, or "Ảnh minh họa". */
-          credit: optionalText,
-        })
-        .optional(),
-      /** Tác giả (byline). */
-      author: optionalText,
-      /** Nguồn: where the article was first published, if not here. */
-      source: optionalText,
-      /** `true` keeps the article out of the built site. */
-      draft: z.boolean({ error: 'draft phải là true hoặc false' }).default(false),
-      /** `true` puts the article in the home page's featured block. */
-      featured: z.boolean({ error: 'featured phải là true hoặc false' }).default(false),
-    }),
+  schema: ({ image }) => createArticleSchema({ image, categorySlugs }),
 });
 
 /** The chuyên mục list (`content/categories.yaml`), in menu order. */

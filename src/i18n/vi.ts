@@ -72,6 +72,11 @@ export const vi = {
     visit: 'Về trang web',
     published: 'Đăng lúc',
   },
+  documentDetails: (typeAndSize: string) => `Tải về: ${typeAndSize}`,
+  noteInfo: 'Thông tin',
+  noteWarning: 'Cảnh báo',
+  watchVideo: (title: string) => `Xem video: ${title}`,
+  videoOpensOn: (host: string) => `Mở trên ${host} (video chỉ tải khi bạn bấm vào)`,
 } as const;
 
 export type Dictionary = typeof vi;

@@ -1,13 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { displayPath } from '../lib/display-path';
-import { importLocalImages } from '../lib/mdx-images';
+import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
 
 /**
  * A Vite plugin for the MDX files of the content tree: reads them as NFC text (Vietnamese typed
- * on some systems arrives decomposed), and turns content components' relative `src` paths into
- * image imports, stopping with a message naming the file and line when a photo is missing.
+ * on some systems arrives decomposed), and turns content components' relative file paths into
+ * imports, stopping with a message naming the file and line when a file is missing. `npm run check`
+ * (run first by the build) reports the same problems earlier; this guards `npm run dev` too.
+ *
+ * A document or video import (`./ke-hoach.pdf?content-file`) becomes `{ url, bytes, name }`: the
+ * file is emitted with the site (never inlined as data), and its size is known for the reader.
  */
 export function contentMdx(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -15,15 +19,19 @@ export function contentMdx(contentDir: string): Plugin {
     name: 'stttt:content-mdx',
     enforce: 'pre',
     load(id) {
-      const path = id.split('?')[0];
+      const [path = '', query = ''] = id.split('?');
+      if (`?${query}` === CONTENT_FILE_QUERY) {
+        const bytes = statSync(path).size;
+        return `import url from ${JSON.stringify(`${path}?url&no-inline`)};\nexport default { url, bytes: ${bytes}, name: ${JSON.stringify(basename(path))} };`;
+      }
       if (!path.endsWith('.mdx') || !resolve(path).startsWith(`${root}/`)) return null;
       const source = readFileSync(path, 'utf8').normalize('NFC');
       const { code, references } = importLocalImages(source);
       for (const reference of references) {
         if (!existsSync(resolve(dirname(path), reference.path))) {
           throw new Error(
-            `${displayPath(path)}:${reference.line}: src — không tìm thấy ảnh "${reference.path}". ` +
-              `Đặt tệp ảnh cạnh bài viết hoặc sửa lại tên tệp (phân biệt chữ hoa, chữ thường).`,
+            `${displayPath(path)}:${reference.line}: src — không tìm thấy tệp "${reference.path}" — ` +
+              `đặt tệp cạnh bài viết hoặc sửa lại tên tệp (phân biệt chữ hoa, chữ thường).`,
           );
         }
       }

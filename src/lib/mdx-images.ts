@@ -1,28 +1,55 @@
-/** The content components whose `src="./…"` names a file beside the article. */
-const IMAGE_COMPONENTS = ['Figure', 'GalleryImage'];
-const SRC_PATTERN = new RegExp(`(<(?:${IMAGE_COMPONENTS.join('|')})\\b[^>]*?\\bsrc=)"(\\.{1,2}/[^"]+)"`, 'g');
+import { CONTENT_COMPONENTS, type FileKind } from '../components/content/names.ts';
+
+/** The query that marks a document or video import, answered by the content-mdx plugin with its URL and size. */
+export const CONTENT_FILE_QUERY = '?content-file';
+
 const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/** Every (component, prop) pair naming a file beside the article, with a pattern matching it. */
+const FILE_PROPS = Object.entries(CONTENT_COMPONENTS).flatMap(([component, spec]) =>
+  Object.entries(spec.files as Record<string, FileKind>).map(([prop, kind]) => ({
+    kind,
+    pattern: new RegExp(`(<${component}\\b[^>]*?\\b${prop}=)"(\\.{1,2}/[^"]+)"`, 'g'),
+  })),
+);
 
 /** A relative file a content component points at, with the line it is written on. */
 export interface LocalImageReference {
   path: string;
   line: number;
+  kind: FileKind;
 }
 
 /**
- * Rewrites `<Figure src="./anh-1.jpg" …>` in MDX source into an import of the photo, so that
- * editors write plain paths (no `import` lines) and Astro still optimises the image.
+ * Rewrites the content components' relative file props (`<Figure src="./anh-1.jpg" …>`,
+ * `<Document src="./ke-hoach.pdf" …>`, `<Video poster="./anh.jpg" …>`) in MDX source into imports,
+ * so that editors write plain paths (no `import` lines) while photos are optimised by Astro and
+ * documents are shipped with the site. Photos import as image metadata; documents and videos
+ * import with `CONTENT_FILE_QUERY`, which the content-mdx plugin turns into `{ url, bytes, name }`.
  * Returns the new source and the files it refers to, for the caller to check they exist.
  */
 export function importLocalImages(source: string): { code: string; references: LocalImageReference[] } {
-  const references: LocalImageReference[] = [];
-  const body = source.replace(SRC_PATTERN, (_match, prefix: string, path: string, offset: number) => {
-    const line = source.slice(0, offset).split('\n').length;
-    references.push({ path, line });
-    return `${prefix}{__contentImage${references.length - 1}}`;
+  const found: Array<LocalImageReference & { offset: number; length: number; prefix: string }> = [];
+  for (const { kind, pattern } of FILE_PROPS) {
+    for (const match of source.matchAll(pattern)) {
+      const [whole, prefix = '', path = ''] = match;
+      const line = source.slice(0, match.index).split('\n').length;
+      found.push({ path, line, kind, offset: match.index, length: whole.length, prefix });
+    }
+  }
+  if (found.length === 0) return { code: source, references: [] };
+  found.sort((a, b) => a.offset - b.offset);
+  let body = '';
+  let cursor = 0;
+  found.forEach((ref, i) => {
+    body += `${source.slice(cursor, ref.offset)}${ref.prefix}{__contentImage${i}}`;
+    cursor = ref.offset + ref.length;
   });
-  if (references.length === 0) return { code: source, references };
-  const imports = references.map((r, i) => `import __contentImage${i} from ${JSON.stringify(r.path)};`).join('\n');
+  body += source.slice(cursor);
+  const imports = found
+    .map((r, i) => `import __contentImage${i} from ${JSON.stringify(r.kind === 'image' ? r.path : `${r.path}${CONTENT_FILE_QUERY}`)};`)
+    .join('\n');
   const frontmatter = FRONTMATTER.exec(body)?.[0] ?? '';
+  const references = found.map(({ path, line, kind }) => ({ path, line, kind }));
   return { code: `${frontmatter}${imports}\n\n${body.slice(frontmatter.length)}`, references };
 }

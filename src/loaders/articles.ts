@@ -1,19 +1,12 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { displayPath } from '../lib/display-path';
 import { normalizeStrings, readFrontmatter } from '../lib/frontmatter';
-import { toSlug } from '../lib/slug';
+import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
 
-/**
- * The article's slug: its file name, or its folder's name for `<slug>/index.mdx`.
- * The year folders above it are not part of the URL.
- */
-export function slugFromEntryPath(entry: string): string {
-  const name = basename(entry).replace(/\.(md|mdx)$/i, '');
-  return toSlug(name === 'index' ? basename(dirname(entry)) : name, Infinity);
-}
+export { slugFromEntryPath };
 
 /**
  * Articles from `<content>/articles/**` (`.md` and `.mdx`). Wraps Astro's glob loader so that
@@ -25,7 +18,7 @@ export function articleLoader(articlesDir: string): Loader {
   const base = articlesDir.endsWith('/') ? articlesDir : `${articlesDir}/`;
   const inner = glob({
     base,
-    pattern: ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'],
+    pattern: ARTICLE_PATTERNS,
     generateId: ({ entry }) => {
       const slug = slugFromEntryPath(entry);
       const file = join(base, entry);

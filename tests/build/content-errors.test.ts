@@ -1,35 +1,61 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { INVALID_CASES } from '../fixtures/invalid/cases';
 import { build, fixtureTree, listFiles, ROOT } from './build-helpers';
 
-const invalid = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/invalid', name), 'utf8');
+/** The small tree plus fixtures from tests/fixtures/<from>/ copied into articles/2024/. */
+function treeWith(fixtures: string[], from = 'invalid'): string {
+  const tree = fixtureTree();
+  for (const fixture of fixtures) cpSync(join(ROOT, 'tests/fixtures', from, fixture), join(tree, 'articles/2024', fixture), { recursive: true });
+  return tree;
+}
 
-describe('invalid content stops the build, naming the file and the field', () => {
-  test.each([
-    ['missing-title.mdx', ['title', 'thiếu tiêu đề']],
-    ['impossible-date.mdx', ['publishedAt', '"2024-02-30 08:00" không phải ngày giờ có thật']],
-    ['unknown-category.mdx', ['category', 'chuyên mục không có trong content/categories.yaml', 'tin-tuc, chuyen-doi-so']],
-    ['missing-image.mdx', [':10: src', 'không tìm thấy ảnh "./anh-khong-co.jpg"']],
-    ['broken-mdx.mdx', ['broken-mdx.mdx']],
-  ])('%s', (file, expected) => {
-    const tree = fixtureTree({ [`articles/2024/${file}`]: invalid(file) });
-    const { status, output, dist } = build(tree);
+describe('invalid content stops the build with the check\'s messages, before Astro runs', () => {
+  // The check stops the build before Astro starts, so these builds take well under a second each.
+  test.each([...new Set(INVALID_CASES.map((c) => c.fixture))])('%s', (fixture) => {
+    const { status, output, dist } = build(treeWith([fixture]));
     expect(status).not.toBe(0);
-    expect(output).toContain(`articles/2024/${file}`);
-    for (const text of expected) expect(output).toContain(text);
+    for (const c of INVALID_CASES.filter((c) => c.fixture === fixture)) {
+      expect(output).toContain(`articles/2024/${c.at}: ${c.field} — `);
+      for (const text of c.says) expect(output).toContain(text);
+    }
+    expect(output).toContain('kiểm tra nội dung thất bại');
     expect(output).toContain('trang web KHÔNG được cập nhật');
+    expect(output).not.toContain('astro build');
     // Nothing deployable is left behind: the staging folder is removed and dist/ untouched.
     expect(listFiles(dist)).toEqual([]);
     expect(existsSync(`${dist}.staging`)).toBe(false);
   });
 
   test('two articles with one slug name both files', () => {
-    const tree = fixtureTree({ 'articles/2025/tin-so-1.mdx': invalid('missing-title.mdx').replace('description:', 'title: Trùng\ndescription:') });
+    const tree = fixtureTree({ 'articles/2025/tin-so-1.mdx': '---\ntitle: Trùng\ndescription: x\npublishedAt: 2025-01-01 08:00\ncategory: tin-tuc\n---\n' });
     const { status, output } = build(tree);
     expect(status).not.toBe(0);
-    expect(output).toContain('Hai bài viết trùng địa chỉ /tin-tuc/tin-so-1/');
+    expect(output).toContain('hai bài viết trùng địa chỉ /tin-tuc/tin-so-1/');
     expect(output).toContain('articles/2024/tin-so-1.md');
     expect(output).toContain('articles/2025/tin-so-1.mdx');
   });
+});
+
+test('content components render without imports, scripts or requests to other hosts', () => {
+  const { status, output, dist } = build(treeWith(['thanh-phan'], 'components'));
+  expect(status, output).toBe(0);
+  const html = readFileSync(join(dist, 'tin-tuc/thanh-phan/index.html'), 'utf8');
+  // Structured data (JSON-LD) is the only <script> element, and it is data, not code.
+  expect(html.replace(/<script type="application\/ld\+json">.*?<\/script>/gs, '')).not.toContain('<script');
+  expect(html).not.toContain('<iframe');
+  // Every src/srcset on the page is local; the only outside address is the video link itself.
+  expect(html).not.toMatch(/(?:src|srcset)="https?:/);
+  expect(html).toMatch(/<a href="https:\/\/www\.youtube\.com\/watch\?v=abc123"[^>]*>[\s\S]*Xem video: Phóng sự chuyển đổi số/);
+  // The document is shipped as a file (not inlined), with its type and size shown.
+  const pdf = /<a href="(\/_astro\/ke-hoach\.[\w-]+\.pdf)" download="ke-hoach\.pdf"[^>]*>Kế hoạch chuyển đổi số năm 2024<\/a>/.exec(html);
+  expect(pdf, html).not.toBeNull();
+  expect(readFileSync(join(dist, pdf![1]!)).length).toBe(readFileSync(join(ROOT, 'tests/fixtures/components/thanh-phan/ke-hoach.pdf')).length);
+  expect(html).toContain('Tải về: PDF, 3 KB');
+  expect(html).toMatch(/<ul[^>]*role="list"><li><figure><picture>/);
+  expect(html).toContain('alt="Điểm cầu tỉnh"');
+  expect(html).toMatch(/<aside[^>]*aria-label="Cảnh giác lừa đảo"/);
+  expect(html).not.toContain('Ghi chú ẩn');
+  expect(html).toContain('Cập nhật lúc');
 });

@@ -90,8 +90,8 @@ describe('importLocalImages', () => {
     const source = '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
     const { code, references } = importLocalImages(source);
     expect(references).toEqual([
-      { path: './anh-1.jpg', line: 7 },
-      { path: '../chung/anh-2.png', line: 8 },
+      { path: './anh-1.jpg', line: 7, kind: 'image' },
+      { path: '../chung/anh-2.png', line: 8, kind: 'image' },
     ]);
     expect(code.startsWith('---\ntitle: x\n---\nimport __contentImage0 from "./anh-1.jpg";\nimport __contentImage1 from "../chung/anh-2.png";')).toBe(true);
     expect(code).toContain('<Figure src={__contentImage0} alt="a" />');

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm run check`: validates every article of the content tree (CONTENT_DIR, default content/)
+// without building pages, one line per problem, exit 1 when any. `scripts/build.mjs` runs it first.
+//
+// Run by Node 24 directly (type stripping): this file and the modules it uses import each other
+// with `.ts` extensions and nothing from Astro's runtime, so there is no bundler or TypeScript
+// runner to start and 10,000 articles are checked in seconds.
+import { checkContent } from '../src/content-check/index.ts';
+import { formatProblem } from '../src/content-check/problems.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { formatListTimestamp } from '../src/lib/dates.ts';
+import { displayPath } from '../src/lib/display-path.ts';
+
+const contentDir = resolveContentDir();
+const report = checkContent(contentDir);
+// performance.now() counts from the process start, so the time includes loading the parsers.
+const seconds = (performance.now() / 1000).toFixed(1);
+
+for (const article of report.scheduled) {
+  console.log(`⏰ Hẹn giờ: ${displayPath(article.file)} — lên trang từ ${formatListTimestamp(article.data!.publishedAt)} (giờ Việt Nam)`);
+}
+for (const article of report.placeholders) {
+  console.log(`⚠ Sapo mẫu: ${displayPath(article.file)} — description vẫn là câu mẫu của npm run new; viết sapo thật trước khi đăng`);
+}
+if (report.drafts.length > 0) console.log(`✎ Bản nháp (chưa lên trang): ${report.drafts.length} bài`);
+
+if (report.problems.length > 0) {
+  for (const problem of report.problems) console.error(formatProblem(problem));
+  const files = new Set(report.problems.map((p) => p.file)).size;
+  console.error(`\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${report.articles.length} bài viết trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`);
+  process.exit(1);
+}
+console.log(`✓ Nội dung hợp lệ: ${report.articles.length} bài viết (${seconds} s)`);

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm run new -- "Tiêu đề bài viết" [--category slug] [--tags "a, b"] [--draft] [--folder] [--description "…"]`
+// Creates content/articles/<year>/<slug>.mdx (or <slug>/index.mdx with --folder) with valid
+// frontmatter. In a terminal it asks for what is missing; without one it never waits for input.
+// Run by Node 24 directly (type stripping), like scripts/check.ts.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { isArticleFile, slugFromEntryPath } from '../src/lib/article-files.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { displayPath } from '../src/lib/display-path.ts';
+import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/new-article.ts';
+import { readCategorySlugs } from '../src/schemas/article.ts';
+
+const USAGE = 'Cách dùng: npm run new -- "Tiêu đề bài viết" --category tin-tuc [--tags "Chuyển đổi số, Lai Châu"] [--draft] [--folder]';
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      category: { type: 'string' },
+      tags: { type: 'string' },
+      description: { type: 'string' },
+      draft: { type: 'boolean', default: false },
+      folder: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+const contentDir = resolveContentDir();
+const categories = readCategorySlugs(contentDir);
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+let title = positionals.join(' ').trim();
+if (!title && prompt) title = (await prompt.question('Tiêu đề bài viết: ')).trim();
+if (!title) fail(`thiếu tiêu đề.\n${USAGE}`);
+
+let category = values.category?.trim();
+if (!category && prompt) {
+  categories.forEach((slug, i) => console.log(`  ${i + 1}. ${slug}`));
+  const answer = (await prompt.question('Chuyên mục (số hoặc tên): ')).trim();
+  category = categories[Number(answer) - 1] ?? answer;
+}
+if (!category) fail(`thiếu chuyên mục — thêm --category, chọn một trong: ${categories.join(', ')}`);
+if (!categories.includes(category)) fail(`chuyên mục "${category}" không có trong categories.yaml — chọn một trong: ${categories.join(', ')}`);
+
+let tags = values.tags;
+if (tags === undefined && prompt) tags = await prompt.question('Từ khóa, cách nhau bằng dấu phẩy (có thể bỏ trống): ');
+let description = values.description;
+if (description === undefined && prompt) description = await prompt.question('Sapo (có thể viết sau): ');
+prompt?.close();
+
+const article = { title, category, tags: parseTags(tags), draft: values.draft, folder: values.folder, now: new Date(), ...(description ? { description } : {}) };
+const { slug, path } = newArticlePath(article);
+if (!slug) fail(`tiêu đề "${title}" không tạo được tên tệp — dùng tiêu đề có chữ hoặc số.`);
+
+const file = join(contentDir, path);
+const articlesDir = join(contentDir, 'articles');
+const sameSlug = existsSync(articlesDir)
+  ? readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).find((p) => isArticleFile(p) && slugFromEntryPath(p) === slug)
+  : undefined;
+if (existsSync(file) || sameSlug) {
+  fail(`đã có bài viết ở địa chỉ /tin-tuc/${slug}/: ${displayPath(sameSlug ? join(articlesDir, sameSlug) : file)} — không ghi đè. Mở tệp đó để sửa, hoặc chọn tiêu đề khác.`);
+}
+
+mkdirSync(dirname(file), { recursive: true });
+writeFileSync(file, newArticleText(article), { flag: 'wx' });
+console.log(`✓ Đã tạo ${displayPath(file)}`);
+if (!description) console.log(`  Nhớ sửa sapo (description): "${PLACEHOLDER_DESCRIPTION}"`);
+if (values.folder) console.log(`  Đặt ảnh vào thư mục ${displayPath(dirname(file))}/`);
+console.log(
+  article.draft
+    ? '  Bản nháp không hiện trên trang; xóa dòng draft: true để xem trước.'
+    : `  Xem trước: npm run dev, rồi mở http://localhost:4321/tin-tuc/${slug}/`,
+);
+console.log('  Kiểm tra: npm run check');

@@ -1,0 +1,68 @@
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { normalizeStrings, readFrontmatter } from '../lib/frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+const FRONTMATTER_START = /^\uFEFF?---\r?\n/;
+
+/**
+ * Validates an article's frontmatter against the shared schema. Returns the parsed data when it
+ * is valid, and one problem per wrong field, on the line where the field is written.
+ */
+export function checkFrontmatter<T>(file: string, source: string, schema: z.ZodType<T>): { data?: T; problems: Problem[] } {
+  if (!FRONTMATTER_START.test(source)) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'frontmatter',
+          message: 'tệp không bắt đầu bằng phần thông tin bài viết — dòng đầu tiên phải là --- , tiếp theo là title:, description:, publishedAt:, category: và một dòng --- nữa (tạo bài mới bằng npm run new để có sẵn mẫu)',
+        },
+      ],
+    };
+  }
+  let raw: Record<string, unknown>;
+  try {
+    raw = normalizeStrings(readFrontmatter(source));
+  } catch (error) {
+    const line = (error as { linePos?: [{ line: number }] }).linePos?.[0]?.line;
+    return {
+      problems: [
+        {
+          file,
+          line: (line ?? 0) + 1,
+          field: 'frontmatter',
+          message: `phần thông tin bài viết viết sai cú pháp YAML — mỗi dòng dạng ten: giá trị; giá trị có dấu : hoặc # thì đặt trong dấu ngoặc kép "…"`,
+        },
+      ],
+    };
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data, problems: [] };
+  const lineOf = fieldLines(source);
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file,
+      line: lineOf(issue.path),
+      field: issue.path.map(String).join('.') || 'frontmatter',
+      message: issue.message,
+    })),
+  };
+}
+
+/** A lookup from a field path (`['cover', 'alt']`) to the line it is written on; parsed only when needed. */
+function fieldLines(source: string): (path: PropertyKey[]) => number {
+  const text = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const doc = parseDocument(text, { schema: 'core' });
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) {
+        // The frontmatter starts on the file's line 2, after the opening `---`.
+        return 2 + (text.slice(0, node.range[0]).match(/\n/g)?.length ?? 0);
+      }
+    }
+    return 1;
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Which files are articles and what their slugs are: one definition for the Astro loader and for
+ * `npm run check`, so both see the same articles under the same addresses.
+ */
+import { basename, dirname } from 'node:path';
+import { toSlug } from './slug.ts';
+
+/** The glob patterns of article files under `articles/`: `.md`/`.mdx`, skipping `_`-prefixed files and folders. */
+export const ARTICLE_PATTERNS = ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'];
+
+/** Whether a path relative to `articles/` is an article file (the same rule as `ARTICLE_PATTERNS`). */
+export function isArticleFile(relativePath: string): boolean {
+  const parts = relativePath.split(/[\\/]/);
+  return /\.mdx?$/.test(relativePath) && !parts.some((part) => part.startsWith('_'));
+}
+
+/**
+ * The article's slug: its file name, or its folder's name for `<slug>/index.mdx`.
+ * The year folders above it are not part of the URL.
+ */
+export function slugFromEntryPath(entry: string): string {
+  const name = basename(entry).replace(/\.(md|mdx)$/i, '');
+  return toSlug(name === 'index' ? basename(dirname(entry)) : name, Infinity);
+}

@@ -1,0 +1,119 @@
+/**
+ * The article frontmatter schema, shared by the Astro build (`src/content.config.ts`) and
+ * `npm run check` (`scripts/check.ts`), so that both apply exactly the same rules.
+ * It imports nothing from Astro's runtime (only `astro/zod`, plain Zod), and imports its
+ * own modules with `.ts` extensions, so that Node runs it directly for the fast check.
+ *
+ * Every message is written for editors: what is wrong, then ` — ` and what to write instead.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { parseVietnamDateTime } from '../lib/dates.ts';
+import { normalizeText, tagKey } from '../lib/slug.ts';
+
+/** A date and time; written without an offset (`2022-08-08 09:30`) it is Vietnam time. */
+export const vietnamDateTime = (field: string) =>
+  z
+    .union([z.string(), z.date()], { error: `thiếu hoặc sai ngày giờ — viết, ví dụ: ${field}: 2022-08-08 09:30` })
+    .transform((value, ctx) => {
+      if (value instanceof Date) return value;
+      const date = parseVietnamDateTime(value);
+      if (!date) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" không phải ngày giờ có thật — viết theo dạng ${field}: 2022-08-08 09:30 (giờ Việt Nam)`,
+        });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+/** Text that must be present and not blank, normalised to NFC with white space tidied. */
+export const requiredText = (what: string, example: string) =>
+  z
+    .string({ error: `thiếu ${what} — viết, ví dụ: ${example}` })
+    .transform(normalizeText)
+    .refine((text) => text.length > 0, { message: `${what} đang để trống — viết, ví dụ: ${example}` });
+
+/** Optional text, normalised to NFC with white space tidied. */
+export const optionalText = z.string({ error: 'phải là chữ — đặt nội dung trong dấu ngoặc kép "…"' }).transform(normalizeText).optional();
+
+/** The chuyên mục slugs listed in `<contentDir>/categories.yaml`. */
+export function readCategorySlugs(contentDir: string): string[] {
+  const path = join(contentDir, 'categories.yaml');
+  const data: unknown = parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(data)) throw new Error(`${path}: phải là một danh sách chuyên mục (mỗi mục có slug, name).`);
+  return data.map((c: { slug?: unknown }) => String(c.slug));
+}
+
+/** What the article schema needs from its caller. */
+export interface ArticleSchemaOptions<Image extends z.ZodType> {
+  /**
+   * The schema of an image field. Astro's build passes its `image()` (which resolves and
+   * optimises the photo); the check passes one that only verifies the file exists.
+   */
+  image: () => Image;
+  /** The chuyên mục an article may name in `category`. */
+  categorySlugs: readonly string[];
+}
+
+/** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`). */
+export function createArticleSchema<Image extends z.ZodType>({ image, categorySlugs }: ArticleSchemaOptions<Image>) {
+  const choices = categorySlugs.join(', ');
+  return z.object({
+    /** Tiêu đề: the headline, shown on the page, in lists, feeds and search. */
+    title: requiredText('tiêu đề', 'title: "Phiên họp thứ ba Ủy ban Quốc gia về chuyển đổi số"'),
+    /** Sapo: the lead paragraph, shown under the title, in lists and as the page description. */
+    description: requiredText('sapo', 'description: "Sáng nay (08/8), Ủy ban Quốc gia…"'),
+    /** Ngày đăng. Without an offset it is Vietnam time. A future date schedules the article. */
+    publishedAt: vietnamDateTime('publishedAt'),
+    /** Ngày cập nhật, when the article was corrected after publication. Never reorders lists. */
+    updatedAt: vietnamDateTime('updatedAt').optional(),
+    /** Chuyên mục: one `slug` from `content/categories.yaml`. */
+    category: z
+      .string({ error: `thiếu chuyên mục — chọn một trong: ${choices}` })
+      .refine((slug) => categorySlugs.includes(slug), {
+        error: (issue) =>
+          `chuyên mục "${String(issue.input)}" không có trong content/categories.yaml — chọn một trong: ${choices}`,
+      }),
+    /** Từ khóa: free tags. Tags that differ only by case or Unicode composition are one tag. */
+    tags: z
+      .array(z.string({ error: 'mỗi từ khóa phải là chữ — đặt từ khóa trong dấu ngoặc kép "…"' }), {
+        error: 'từ khóa phải là một danh sách — viết, ví dụ: tags: ["chuyển đổi số", "Lai Châu"]',
+      })
+      .default([])
+      .transform((tags) => {
+        const seen = new Set<string>();
+        return tags.map(normalizeText).filter((tag) => tag && !seen.has(tagKey(tag)) && seen.add(tagKey(tag)));
+      }),
+    /** Ảnh đại diện: a photo beside the article, with required alt text. */
+    cover: z
+      .object(
+        {
+          /** The photo file, relative to the article: `./anh-1.jpg`. */
+          src: image(),
+          /** What the photo shows, for readers who cannot see it. Required. */
+          alt: requiredText('mô tả ảnh', 'alt: "Quang cảnh điểm cầu tỉnh Lai Châu"'),
+          /** Chú thích shown under the photo. */
+          caption: optionalText,
+          /** Who took the photo, or "Ảnh minh họa". */
+          credit: optionalText,
+        },
+        { error: 'ảnh đại diện phải có src và alt — viết, ví dụ: cover: { src: ./anh-1.jpg, alt: "…" }' },
+      )
+      .optional(),
+    /** Tác giả (byline). */
+    author: optionalText,
+    /** Nguồn: where the article was first published, if not here. */
+    source: optionalText,
+    /** `true` keeps the article out of the built site. */
+    draft: z.boolean({ error: 'phải là true hoặc false — viết draft: true (bản nháp) hoặc bỏ dòng này' }).default(false),
+    /** `true` puts the article in the home page's featured block. */
+    featured: z.boolean({ error: 'phải là true hoặc false — viết featured: true hoặc bỏ dòng này' }).default(false),
+  });
+}
+
+/** An article's frontmatter after validation. */
+export type ArticleData<Image extends z.ZodType = z.ZodType<string>> = z.output<ReturnType<typeof createArticleSchema<Image>>>;
