@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: builds the site (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
+// `npm run build`: builds the site and its search index (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
 // step succeeded, so invalid content never leaves a half-built site where a deploy would take it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ function step(label, command, args) {
 
 rmSync(staging, { recursive: true, force: true });
 step('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+step('chỉ mục tìm kiếm (Pagefind)', process.execPath, [resolve(root, 'scripts/search-index.mjs'), staging]);
 rmSync(dist, { recursive: true, force: true });
 if (existsSync(staging)) renameSync(staging, dist);
 console.log(`✓ ${dist}`);
