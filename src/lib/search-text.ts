@@ -57,3 +57,34 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     .map((text, i) => ({ text: text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), match: i % 2 === 1 }))
     .filter((part) => part.text.length > 0);
 }
+
+/*
+ * Pagefind searches metadata too, and splits a value like `/_astro/anh-dien-bien.webp` or
+ * `2022-11-28T17:13` into words ("dien", "2022", "28t17"), so a URL or a date in metadata would
+ * make pages match words they do not contain. Metadata that is not text is therefore stored as
+ * one run of letters and digits that no reader types.
+ */
+
+/** A value as one hex token (UTF-8 bytes), for metadata that must not be searchable. */
+export function toMetaToken(value: string): string {
+  return [...new TextEncoder().encode(value)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The value a hex token stands for. */
+export function fromMetaToken(token: string): string {
+  const bytes = token.match(/[0-9a-f]{2}/g) ?? [];
+  return new TextDecoder().decode(new Uint8Array(bytes.map((b) => parseInt(b, 16))));
+}
+
+/** `2022-11-28T17:13:46+07:00` (Vietnam time) as `20221128171346`, for metadata. */
+export function toDateToken(vietnamIso: string): string {
+  return vietnamIso.slice(0, 19).replace(/\D/g, '');
+}
+
+/** The moment a date token stands for (it is Vietnam time), or undefined. */
+export function fromDateToken(token: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(token);
+  if (!m) return undefined;
+  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}+07:00`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

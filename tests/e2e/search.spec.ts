@@ -68,6 +68,7 @@ test('the header form opens the search page with the query filled in and run', a
   await expect(result.getByRole('heading')).toHaveText(DIEN_BIEN);
   await expect(result.locator('time')).toHaveText('28/11/2022 5:13:46 CH');
   await expect(result).toContainText('Tin tức - Sự kiện');
+  await expect(result.locator('img')).toHaveAttribute('src', /^\/_astro\/anh-dai-dien\.[\w-]+\.webp$/);
   // The excerpt is the article's own Vietnamese, with the match highlighted.
   const marks = result.locator('mark');
   await expect(marks.first()).toHaveText(/^Điện|^Biên/);

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { encodeStroke, excerptParts, restoreStroke, STROKE_MARK, toSearchQuery } from '../../src/lib/search-text';
+import {
+  encodeStroke,
+  excerptParts,
+  fromDateToken,
+  fromMetaToken,
+  restoreStroke,
+  STROKE_MARK,
+  toDateToken,
+  toMetaToken,
+  toSearchQuery,
+} from '../../src/lib/search-text';
 
 /** Pagefind's own query folding (pagefind_web_js): NFD, then every combining mark removed. */
 const pagefindFold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -72,5 +82,20 @@ describe('excerptParts', () => {
       { text: 'số', match: true },
       { text: ' hóa', match: false },
     ]);
+  });
+});
+
+describe('metadata tokens', () => {
+  test('a URL becomes one unsearchable word and comes back', () => {
+    const url = '/_astro/anh-dien-bien.C4Wyp0Bj_o8aSe.webp';
+    const token = toMetaToken(url);
+    expect(token).toMatch(/^[0-9a-f]+$/);
+    expect(fromMetaToken(token)).toBe(url);
+  });
+
+  test('a Vietnam-time date round-trips through its token', () => {
+    expect(toDateToken('2022-11-28T17:13:46+07:00')).toBe('20221128171346');
+    expect(fromDateToken('20221128171346')?.toISOString()).toBe('2022-11-28T10:13:46.000Z');
+    expect(fromDateToken('2022-11-28')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * results from text nodes (never from Pagefind's HTML).
  */
 import { formatListTimestamp } from '../../../lib/dates';
-import { excerptParts, restoreStroke, toSearchQuery } from '../../../lib/search-text';
+import { excerptParts, fromDateToken, fromMetaToken, restoreStroke, toSearchQuery } from '../../../lib/search-text';
 import { vi } from '../../../i18n/vi';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js has no published types). */
@@ -95,9 +95,9 @@ export function startSearchPage(): void {
     link.href = data.url;
     link.textContent = restoreStroke(data.meta.title ?? data.url);
     const time = item.querySelector('time')!;
-    const date = data.meta.date ? new Date(data.meta.date) : undefined;
-    if (date && !Number.isNaN(date.getTime())) {
-      time.dateTime = data.meta.date!;
+    const date = fromDateToken(data.meta.date ?? '');
+    if (date) {
+      time.dateTime = date.toISOString();
       time.textContent = formatListTimestamp(date);
     }
     item.querySelector('span')!.textContent = categoryNames.get(data.filters.category?.[0] ?? '') ?? '';
@@ -108,7 +108,7 @@ export function startSearchPage(): void {
     }
     if (data.meta.image) {
       const img = document.createElement('img');
-      Object.assign(img, { src: data.meta.image, alt: '', width: 96, height: 64, loading: 'lazy', decoding: 'async' });
+      Object.assign(img, { src: fromMetaToken(data.meta.image), alt: '', width: 96, height: 64, loading: 'lazy', decoding: 'async' });
       img.className = 'h-16 w-24 shrink-0 rounded bg-slate-200 object-cover';
       item.prepend(img);
     }
