@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: builds the site (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
+// `npm run build`: builds the site and its search index (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
 // step succeeded, so invalid content never leaves a half-built site where a deploy would take it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ rmSync(staging, { recursive: true, force: true });
 // with one line per problem, and MDX code is never run at build time.
 step('kiểm tra nội dung', process.execPath, [resolve(root, 'scripts/check.ts')]);
 step('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+step('chỉ mục tìm kiếm (Pagefind)', process.execPath, [resolve(root, 'scripts/search-index.mjs'), staging]);
 writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
 rmSync(dist, { recursive: true, force: true });
 if (existsSync(staging)) renameSync(staging, dist);

@@ -7,6 +7,7 @@ import { byNewest, isPublished } from '../lib/publishing';
 import { groupTags, hasTag, type TagGroup } from '../lib/tags';
 import { neighbours, pickRelated } from '../lib/related';
 import { withBase } from '../lib/url';
+import { vietnamYearMonth } from '../lib/dates';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
@@ -61,6 +62,15 @@ export async function getArticleContext(article: Article) {
   ).map((r) => r.entry);
   const { older, newer } = neighbours(article.id, await getArticlesInCategory(article.data.category));
   return { related, older, newer };
+}
+
+/** What the search page offers to filter by: the chuyên mục that have news, and the years (newest first). */
+export async function getSearchFacets(): Promise<{ categories: { slug: string; name: string }[]; years: number[] }> {
+  const published = await getPublishedArticles();
+  const used = new Set(published.map((a) => a.data.category));
+  const categories = (await getCategories()).filter((c) => used.has(c.id)).map((c) => ({ slug: c.id, name: c.data.name }));
+  const years = [...new Set(published.map((a) => vietnamYearMonth(a.data.publishedAt).year))].sort((a, b) => b - a);
+  return { categories, years };
 }
 
 /** The site's identity from `content/site/site.yaml`. */

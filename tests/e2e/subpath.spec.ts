@@ -27,6 +27,32 @@ test('a reader browses the whole site under the sub-path', async ({ page }) => {
   expect(outside).toEqual([]);
 });
 
+test('search works under the sub-path: index, results and their links', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (!new URL(request.url()).pathname.startsWith(SUBPATH)) outside.push(request.url());
+  });
+  await page.goto(SUBPATH);
+  await page.getByRole('searchbox', { name: 'Tìm kiếm tin bài' }).fill('dien bien');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page).toHaveURL(`${SUBPATH}tim-kiem/?q=dien+bien`);
+  await expect(page.getByRole('status')).toHaveText('Tìm thấy 1 kết quả cho “dien bien”.');
+  const link = page.locator('#tim-kiem-ket-qua').getByRole('link').first();
+  await expect(link).toHaveAttribute('href', `${SUBPATH}tin-tuc/so-thong-tin-va-truyen-thong-dien-bien-tham-va-lam-viec-voi-so-lai-chau/`);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Điện Biên');
+  expect(outside).toEqual([]);
+});
+
+test('feeds of the sub-path build link inside it', async ({ request }) => {
+  const rss = await (await request.get(`${SUBPATH}rss.xml`)).text();
+  expect(rss).toContain('<link>https://stttt.laichau.gov.vn/stttt/</link>');
+  expect(rss).toContain('https://stttt.laichau.gov.vn/stttt/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen-doi-so/');
+  expect(rss).not.toMatch(/https:\/\/stttt\.laichau\.gov\.vn\/(?!stttt\/)[a-z_]/);
+  const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
+  expect(sitemap).toContain('<loc>https://stttt.laichau.gov.vn/stttt/tin-tuc/</loc>');
+});
+
 test('every link of the sub-path build stays inside it and resolves', () => {
   const broken: string[] = [];
   for (const file of htmlFiles(DIST)) {
