@@ -13,6 +13,10 @@ const PAGES = [
   ['tag', '/tu-khoa/lai-chau/'],
   ['tag index', '/tu-khoa/'],
   ['accessibility statement', '/tuyen-bo-tiep-can/'],
+  ['sitemap page', '/so-do-trang/'],
+  ['archive year', '/so-do-trang/2022/'],
+  ['search with results', '/tim-kiem/?q=chuyen+doi+so'],
+  ['search without results', '/tim-kiem/?q=bong+chuyen+bai+bien'],
   ['404', '/khong-co-trang-nay/'],
 ] as const;
 
@@ -24,6 +28,7 @@ for (const width of [360, 1280]) {
     for (const [name, path] of PAGES) {
       test(name, async ({ page }) => {
         await page.goto(path);
+        if (path.startsWith('/tim-kiem/')) await expect(page.getByRole('status')).toHaveText(/kết quả/);
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
@@ -38,6 +43,7 @@ test.describe('200 % zoom on a 320 px screen', () => {
   for (const [name, path] of PAGES) {
     test(`${name}: no horizontal scrolling`, async ({ page }) => {
       await page.goto(path);
+      if (path.startsWith('/tim-kiem/')) await expect(page.getByRole('status')).toHaveText(/kết quả/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

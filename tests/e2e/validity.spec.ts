@@ -69,5 +69,8 @@ test('every page has a CSP without unsafe-inline, and the browser reports no vio
   for (const path of ['/', '/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen-doi-so/', '/tu-khoa/', '/khong-co/']) {
     await page.goto(path);
   }
+  // The search page runs Pagefind (WebAssembly, fetched index) under the same policy.
+  await page.goto('/tim-kiem/?q=chuyen+doi+so');
+  await expect(page.getByRole('status')).toHaveText(/Tìm thấy \d+ kết quả/);
   expect(violations.filter((v) => !v.includes('404'))).toEqual([]);
 });
