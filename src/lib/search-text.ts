@@ -88,3 +88,17 @@ export function fromDateToken(token: string): Date | undefined {
   const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}+07:00`);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/** Whether a query carries Vietnamese marks (tone marks or `đ`), so exact matches can go first. */
+export function hasMarks(query: string): boolean {
+  return /[^\p{ASCII}]/u.test(query.normalize('NFC'));
+}
+
+/**
+ * The results of a folded search with the pages that also matched exactly (marks and all) moved
+ * to the front, each group keeping Pagefind's order.
+ */
+export function exactFirst<T extends { id: string }>(all: readonly T[], exact: readonly { id: string }[]): T[] {
+  const exactIds = new Set(exact.map((r) => r.id));
+  return [...all.filter((r) => exactIds.has(r.id)), ...all.filter((r) => !exactIds.has(r.id))];
+}

@@ -117,6 +117,21 @@ test('an NFD-typed article is found by d for Đ, and shown in NFC', async ({ pag
   expect(excerpt).toContain('Điện Biên đổi mới');
 });
 
+test('an exact-diacritics match ranks above a folded one', async ({ page }) => {
+  const DOI_DAO = 'Nguồn lực dồi dào cho vùng cao';
+  // "đổi" is written in two articles; "dồi" folds to the same "doi" in a third.
+  await page.goto(`${SMALL_SITE}/tim-kiem/?q=đổi`);
+  await expect(page.getByRole('status')).toContainText('Tìm thấy 3 kết quả');
+  await expect(titles(page).last()).toHaveText(DOI_DAO);
+  // And the other way round: "dồi" puts that article first.
+  await page.goto(`${SMALL_SITE}/tim-kiem/?q=dồi`);
+  await expect(page.getByRole('status')).toContainText('Tìm thấy 3 kết quả');
+  await expect(titles(page).first()).toHaveText(DOI_DAO);
+  // Typed without marks, all three are found.
+  await page.goto(`${SMALL_SITE}/tim-kiem/?q=doi`);
+  await expect(page.getByRole('status')).toContainText('Tìm thấy 3 kết quả');
+});
+
 test('Pagefind loads on the search page only, and only when needed', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {

@@ -5,7 +5,7 @@ test.use({ baseURL: SMALL_SITE });
 
 test('numbered pagination through all news', async ({ page }) => {
   await page.goto('/tin-tuc/');
-  await expect(page.getByText('Trang 1/4')).toBeVisible();
+  await expect(page.getByText('Trang 1/5')).toBeVisible();
   const pager = page.getByRole('navigation', { name: 'Phân trang' });
   await expect(pager.getByText('Trang hiện tại: 1')).toBeVisible();
   await pager.getByRole('link', { name: 'Trang 2' }).click();

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   encodeStroke,
+  exactFirst,
+  hasMarks,
   excerptParts,
   fromDateToken,
   fromMetaToken,
@@ -97,5 +99,19 @@ describe('metadata tokens', () => {
     expect(toDateToken('2022-11-28T17:13:46+07:00')).toBe('20221128171346');
     expect(fromDateToken('20221128171346')?.toISOString()).toBe('2022-11-28T10:13:46.000Z');
     expect(fromDateToken('2022-11-28')).toBeUndefined();
+  });
+});
+
+describe('exact matches first', () => {
+  test('hasMarks tells a query typed with marks from one without', () => {
+    expect(hasMarks('đổi')).toBe(true);
+    expect(hasMarks('dồi')).toBe(true);
+    expect(hasMarks('Điện Biên'.normalize('NFD'))).toBe(true);
+    expect(hasMarks('doi moi')).toBe(false);
+  });
+  test('exactFirst moves exact matches forward and keeps each group in order', () => {
+    const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    expect(exactFirst(all, [{ id: 'd' }, { id: 'b' }]).map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+    expect(exactFirst(all, []).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -4,7 +4,7 @@
  * results from text nodes (never from Pagefind's HTML).
  */
 import { formatListTimestamp } from '../../../lib/dates';
-import { excerptParts, fromDateToken, fromMetaToken, restoreStroke, toSearchQuery } from '../../../lib/search-text';
+import { exactFirst, excerptParts, fromDateToken, fromMetaToken, hasMarks, restoreStroke, toSearchQuery } from '../../../lib/search-text';
 import { vi } from '../../../i18n/vi';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js has no published types). */
@@ -150,6 +150,19 @@ export function startSearchPage(): void {
       const response = debounce ? await pf.debouncedSearch(query || null, options(), 250) : await pf.search(query || null, options());
       if (!response || token !== generation) return;
       results = response.results;
+      // Pagefind scores a folded match ("dồi" for "đổi") like an exact one; a reader who typed the
+      // marks expects the exact word first. A second, exact-only pass over the index chunks the
+      // first search already loaded costs no request.
+      const searchOptions = options();
+      if (!searchOptions.sort && hasMarks(typed) && results.length > 1) {
+        await pf.options({ exactDiacritics: true });
+        try {
+          results = exactFirst(results, (await pf.search(query, searchOptions)).results);
+        } finally {
+          await pf.options({ exactDiacritics: false });
+        }
+        if (token !== generation) return;
+      }
       shown = 0;
       list.replaceChildren();
       await showMore(token);
