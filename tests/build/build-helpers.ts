@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { allFiles } from '../lib/site-files';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SMALL_TREE = join(ROOT, 'tests/fixtures/site-small');
@@ -30,16 +31,7 @@ export function build(contentDir: string, env: Record<string, string> = {}) {
 
 /** Every file under a folder, as paths relative to it. */
 export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return allFiles(dir).map((path) => relative(dir, path));
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');

@@ -1,18 +1,23 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every `.html` file under a built site, as absolute paths. */
-export function htmlFiles(dist: string): string[] {
+/** Every file under a folder, as absolute paths, sorted. */
+export function allFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(path);
+      else out.push(path);
     }
   };
-  walk(dist);
+  walk(root);
   return out.sort();
+}
+
+/** Every `.html` file under a built site, as absolute paths. */
+export function htmlFiles(dist: string): string[] {
+  return allFiles(dist).filter((path) => path.endsWith('.html'));
 }
 
 /** A link found in a page: the attribute it came from and its raw value. */
