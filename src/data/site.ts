@@ -94,8 +94,16 @@ export async function getSiteIdentity() {
   return site.data;
 }
 
+let footerCache: ReturnType<typeof loadFooter> | undefined;
+
 /** The contact footer from `content/site/footer.mdx`, with its rendered body. */
-export async function getFooter() {
+export function getFooter() {
+  // Every page shows it: load and render the entry once per build, not once per page.
+  footerCache ??= loadFooter();
+  return footerCache;
+}
+
+async function loadFooter() {
   const footer = await getEntry('footer', 'footer');
   if (!footer) throw new Error('content/site/footer.mdx is missing');
   return { data: footer.data, Content: (await render(footer)).Content };
