@@ -81,7 +81,7 @@ async function build(label) {
     console.error(`✗ ${label}: build thất bại (mã ${result.code}). Nhật ký: ${logFile}`);
     process.exit(result.code);
   }
-  return { wallS: +(result.wallMs / 1000).toFixed(1), peakRssMb: Math.round(result.peakRss / MB) };
+  return { wallS: +(result.wallMs / 1000).toFixed(1), peakRssMb: Math.round(result.peakRss / MB), rssTimelineMb: result.timeline };
 }
 
 // 1. Corpus

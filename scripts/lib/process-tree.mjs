@@ -43,8 +43,8 @@ export function treeRss(root) {
 
 /**
  * Runs `command args`, sampling the tree's RSS every `intervalMs`. Its output goes to `logFile`;
- * only lines matching `show` are echoed. Resolves with exit code, wall time in ms and the peak
- * RSS in bytes.
+ * only lines matching `show` are echoed. Resolves with exit code, wall time in ms, the peak
+ * RSS in bytes and an RSS timeline.
  */
 export function runMeasured(command, args, { env, cwd, logFile, show = /./, intervalMs = 100 } = {}) {
   return new Promise((resolvePromise) => {
@@ -58,11 +58,18 @@ export function runMeasured(command, args, { env, cwd, logFile, show = /./, inte
       });
     }
     let peak = 0;
-    const sample = () => (peak = Math.max(peak, treeRss(child.pid)));
+    /** [seconds since start, MB] once a second, to see which phase holds the memory. */
+    const timeline = [];
+    const sample = () => {
+      const rss = treeRss(child.pid);
+      peak = Math.max(peak, rss);
+      const second = Math.floor((performance.now() - started) / 1000);
+      if (timeline.length === 0 || timeline.at(-1)[0] < second) timeline.push([second, Math.round(rss / 2 ** 20)]);
+    };
     const timer = setInterval(sample, intervalMs);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolvePromise({ code: code ?? 1, wallMs: performance.now() - started, peakRss: peak });
+      resolvePromise({ code: code ?? 1, wallMs: performance.now() - started, peakRss: peak, timeline });
     });
   });
 }

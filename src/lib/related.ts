@@ -68,16 +68,21 @@ export function createRelatedFinder<T extends RelatedCandidate>(
     byCategory.set(candidate.category, inCategory);
   });
 
+  // Shared-tag counts per candidate, reused from one call to the next (reset after each):
+  // a typed array is many times faster than a Map at 10,000 articles × thousands of postings.
+  const shared = new Uint16Array(newestFirst.length);
+  const touched: number[] = [];
+
   return (article) => {
-    const shared = new Map<number, number>();
     for (const key of new Set(article.tags.map(tagKey))) {
-      for (const index of byTag.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+      for (const index of byTag.get(key) ?? []) if (shared[index]!++ === 0) touched.push(index);
     }
     // Best first: higher score, then newer, then earlier in the list. Kept to `count` entries.
     const best: { index: number; score: number; time: number }[] = [];
     const better = (a: (typeof best)[number], b: (typeof best)[number]) =>
       a.score !== b.score ? a.score > b.score : a.time !== b.time ? a.time > b.time : a.index < b.index;
     const offer = (index: number, score: number) => {
+      if (best.length === count && score < best[count - 1]!.score) return;
       const candidate = newestFirst[index]!;
       if (candidate.id === article.id) return;
       const entry = { index, score, time: candidate.publishedAt.getTime() };
@@ -87,15 +92,17 @@ export function createRelatedFinder<T extends RelatedCandidate>(
       best.splice(at, 0, entry);
       if (best.length > count) best.pop();
     };
-    for (const [index, tags] of shared) offer(index, tags * 2 + (newestFirst[index]!.category === article.category ? 1 : 0));
+    for (const index of touched) offer(index, shared[index]! * 2 + (newestFirst[index]!.category === article.category ? 1 : 0));
     // Same chuyên mục without a shared tag scores 1: only the newest few can make the list.
     let taken = 0;
     for (const index of byCategory.get(article.category) ?? []) {
       if (taken === count) break;
-      if (shared.has(index) || newestFirst[index]!.id === article.id) continue;
+      if (shared[index] || newestFirst[index]!.id === article.id) continue;
       offer(index, 1);
       taken++;
     }
+    for (const index of touched) shared[index] = 0;
+    touched.length = 0;
     return best.map(({ index }) => newestFirst[index]!);
   };
 }

@@ -29,6 +29,9 @@ export function articleLoader(articlesDir: string): Loader {
   const inner = glob({
     base,
     pattern: ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'],
+    // Pages use the rendered HTML, never the Markdown source; keeping both would double what the
+    // content store (bundled into the build) holds for 10,000 articles.
+    retainBody: false,
     generateId: ({ entry }) => {
       const slug = slugFromEntryPath(entry);
       const file = join(base, entry);
