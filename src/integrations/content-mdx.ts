@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { displayPath } from '../lib/display-path';
+import { eagerFirstFigure } from '../lib/first-image';
 import { importLocalImages } from '../lib/mdx-images';
 
 /**
  * A Vite plugin for the MDX files of the content tree: reads them as NFC text (Vietnamese typed
  * on some systems arrives decomposed), and turns content components' relative `src` paths into
  * image imports, stopping with a message naming the file and line when a photo is missing.
+ * The first photo of an article without a cover loads eagerly (see `eagerFirstFigure`).
  */
 export function contentMdx(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -18,7 +20,7 @@ export function contentMdx(contentDir: string): Plugin {
       const path = id.split('?')[0];
       if (!path.endsWith('.mdx') || !resolve(path).startsWith(`${root}/`)) return null;
       const source = readFileSync(path, 'utf8').normalize('NFC');
-      const { code, references } = importLocalImages(source);
+      const { code, references } = importLocalImages(eagerFirstFigure(source));
       for (const reference of references) {
         if (!existsSync(resolve(dirname(path), reference.path))) {
           throw new Error(
