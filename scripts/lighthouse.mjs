@@ -46,15 +46,22 @@ const chrome = await chromeLauncher.launch({
 const results = [];
 try {
   for (const page of pages) {
-    const existsInDist = existsSync(join(dist, page.split('?')[0], page.endsWith('/') ? 'index.html' : ''));
-    if (!existsInDist) console.warn(`Cảnh báo: ${page} chưa có trong bản dựng (kết quả sẽ là trang 404).`);
+    const path = page.split('?')[0] ?? page;
+    if (!existsSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''))) {
+      console.warn(`Bỏ qua ${page}: chưa có trong bản dựng ${relative(root, dist) || '.'}.`);
+      results.push({ page, missing: true });
+      continue;
+    }
     const run = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!run) throw new Error(`Lighthouse không chạy được trên ${page}`);
     const { lhr } = run;
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id];
+    // Only audits that weigh in a category score; the rest (server compression, cache headers of
+    // the local test server…) are the static host's business, not the site's.
+    const weighed = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
     const failed = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter((a) => weighed.has(a.id) && a.score !== null && a.score < 1)
       .map((a) => a.id);
     results.push({
       page,
@@ -79,8 +86,10 @@ const out = join(root, 'bench-results', `lighthouse-${new Date().toISOString().r
 writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), dist, results }, null, 2)}\n`);
 console.table(
   Object.fromEntries(
-    results.map((r) => [r.page, { Perf: r.performance, A11y: r.accessibility, 'Best pr.': r.bestPractices, SEO: r.seo, 'LCP ms': r.lcpMs, CLS: r.cls, 'TBT ms': r.tbtMs }]),
+    results
+      .filter((r) => !r.missing)
+      .map((r) => [r.page, { Perf: r.performance, A11y: r.accessibility, 'Best pr.': r.bestPractices, SEO: r.seo, 'LCP ms': r.lcpMs, CLS: r.cls, 'TBT ms': r.tbtMs }]),
   ),
 );
-for (const r of results) if (r.failedAudits.length) console.log(`${r.page}: chưa đạt — ${r.failedAudits.join(', ')}`);
+for (const r of results) if (r.failedAudits?.length) console.log(`${r.page}: chưa đạt — ${r.failedAudits.join(', ')}`);
 console.log(`Kết quả: ${relative(root, out)}`);
