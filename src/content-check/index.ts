@@ -99,7 +99,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
 
   for (const [article, links] of linksOf) {
     for (const link of links) {
-      const problem = linkProblem(article, bySlug.get(link.slug), link.slug);
+      const problem = linkProblem(article, bySlug.get(link.slug), link.slug, now);
       if (problem) problems.push({ file: article.file, line: link.line, field: 'liên kết', message: problem });
     }
   }
@@ -115,14 +115,15 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
 }
 
 /**
- * Why a link to `/tin-tuc/<slug>/` would lead readers nowhere: no such article, or it is a draft
- * or appears only after the linking one.
+ * Why a link to `/tin-tuc/<slug>/` would lead readers nowhere: no such article, or it is a draft,
+ * or it is still scheduled (not yet on the site) and will appear only after the linking one. A link
+ * from an old article to a newer one that is already published is fine.
  */
-function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug: string): string | undefined {
+function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug: string, now: Date): string | undefined {
   if (!to) return `không có bài viết nào ở địa chỉ /tin-tuc/${slug}/ — sửa lại địa chỉ theo tên tệp của bài muốn liên kết (không có năm): /tin-tuc/ten-tep-bai-viet/`;
   if (!from.data || !to.data || from.data.draft) return undefined;
   if (to.data.draft) return `bài /tin-tuc/${slug}/ đang là bản nháp (draft: true) nên người đọc chưa mở được — đăng bài đó trước, hoặc bỏ liên kết`;
-  if (to.data.publishedAt > from.data.publishedAt) return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
+  if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt) return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
   return undefined;
 }
 

@@ -4,8 +4,9 @@
  */
 import { type CollectionEntry, getCollection, getEntry, render } from 'astro:content';
 import { byNewest, isPublished } from '../lib/publishing';
-import { groupTags, hasTag, type TagGroup } from '../lib/tags';
-import { neighbours, pickRelated } from '../lib/related';
+import { toSlug } from '../lib/slug';
+import { groupTags, type TagGroup } from '../lib/tags';
+import { createRelatedFinder, neighbours } from '../lib/related';
 import { withBase } from '../lib/url';
 import { vietnamYearMonth } from '../lib/dates';
 
@@ -38,9 +39,14 @@ export async function getCategory(slug: string): Promise<Category> {
   return category;
 }
 
+let byCategoryCache: Promise<Map<string, Article[]>> | undefined;
+
 /** Published articles of one chuyên mục, newest first. */
 export async function getArticlesInCategory(slug: string): Promise<Article[]> {
-  return (await getPublishedArticles()).filter((a) => a.data.category === slug);
+  // Grouped once: every article page asks for its chuyên mục, and filtering 10,000 articles
+  // per page would make the build quadratic.
+  byCategoryCache ??= getPublishedArticles().then((all) => Map.groupBy(all, (a) => a.data.category));
+  return (await byCategoryCache).get(slug) ?? [];
 }
 
 /** Every tag in use on published articles, by name. */
@@ -48,18 +54,36 @@ export async function getTags(): Promise<TagGroup[]> {
   return groupTags((await getPublishedArticles()).map((a) => a.data));
 }
 
+let byTagCache: Promise<Map<string, Article[]>> | undefined;
+
 /** Published articles carrying a tag, newest first. */
 export async function getArticlesWithTag(slug: string): Promise<Article[]> {
-  return (await getPublishedArticles()).filter((a) => hasTag(a.data, slug));
+  // Grouped once, as for chuyên mục: every tag page asks.
+  byTagCache ??= getPublishedArticles().then((all) => {
+    const byTag = new Map<string, Article[]>();
+    for (const article of all) {
+      for (const slug of new Set(article.data.tags.map((tag) => toSlug(tag)))) {
+        const withTag = byTag.get(slug) ?? [];
+        withTag.push(article);
+        byTag.set(slug, withTag);
+      }
+    }
+    return byTag;
+  });
+  return (await byTagCache).get(slug) ?? [];
 }
+
+let relatedCache: Promise<(article: Article) => Article[]> | undefined;
 
 /** "Tin liên quan" and the older/newer article of the same chuyên mục. */
 export async function getArticleContext(article: Article) {
-  const published = await getPublishedArticles();
-  const related = pickRelated(
-    { id: article.id, ...article.data },
-    published.map((a) => ({ ...a.data, id: a.id, entry: a })),
-  ).map((r) => r.entry);
+  // One index for the whole build (see createRelatedFinder): comparing each article with all
+  // the others is what made a 10,000-article build take minutes.
+  relatedCache ??= getPublishedArticles().then((published) => {
+    const find = createRelatedFinder(published.map((a) => ({ ...a.data, id: a.id, entry: a })));
+    return (a: Article) => find({ id: a.id, ...a.data }).map((r) => r.entry);
+  });
+  const related = (await relatedCache)(article);
   const { older, newer } = neighbours(article.id, await getArticlesInCategory(article.data.category));
   return { related, older, newer };
 }
@@ -80,8 +104,16 @@ export async function getSiteIdentity() {
   return site.data;
 }
 
+let footerCache: ReturnType<typeof loadFooter> | undefined;
+
 /** The contact footer from `content/site/footer.mdx`, with its rendered body. */
-export async function getFooter() {
+export function getFooter() {
+  // Every page shows it: load and render the entry once per build, not once per page.
+  footerCache ??= loadFooter();
+  return footerCache;
+}
+
+async function loadFooter() {
   const footer = await getEntry('footer', 'footer');
   if (!footer) throw new Error('content/site/footer.mdx is missing');
   return { data: footer.data, Content: (await render(footer)).Content };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { displayPath } from '../lib/display-path';
+import { eagerFirstFigure } from '../lib/first-image';
 import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
 
 /**
@@ -12,6 +13,7 @@ import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
  *
  * A document or video import (`./ke-hoach.pdf?content-file`) becomes `{ url, bytes, name }`: the
  * file is emitted with the site (never inlined as data), and its size is known for the reader.
+ * The first photo of an article without a cover loads eagerly (see `eagerFirstFigure`).
  */
 export function contentMdx(contentDir: string): Plugin {
   const root = resolve(contentDir);
@@ -26,7 +28,7 @@ export function contentMdx(contentDir: string): Plugin {
       }
       if (!path.endsWith('.mdx') || !resolve(path).startsWith(`${root}/`)) return null;
       const source = readFileSync(path, 'utf8').normalize('NFC');
-      const { code, references } = importLocalImages(source);
+      const { code, references } = importLocalImages(eagerFirstFigure(source));
       for (const reference of references) {
         if (!existsSync(resolve(dirname(path), reference.path))) {
           throw new Error(

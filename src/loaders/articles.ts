@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { displayPath } from '../lib/display-path';
 import { normalizeStrings, readFrontmatter } from '../lib/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
+import { plainMdxAsMarkdown } from './plain-mdx';
 
 export { slugFromEntryPath };
 
@@ -12,6 +14,7 @@ export { slugFromEntryPath };
  * Articles from `<content>/articles/**` (`.md` and `.mdx`). Wraps Astro's glob loader so that
  * every file is read as NFC text, its frontmatter keeps unzoned times as text (Vietnam time,
  * see `parseVietnamDateTime`), and two files with one slug stop the build naming both.
+ * `.mdx` files that use no MDX feature are rendered as Markdown (see `plainMdxAsMarkdown`).
  */
 export function articleLoader(articlesDir: string): Loader {
   const fileBySlug = new Map<string, string>();
@@ -19,6 +22,9 @@ export function articleLoader(articlesDir: string): Loader {
   const inner = glob({
     base,
     pattern: ARTICLE_PATTERNS,
+    // Pages use the rendered HTML, never the Markdown source; keeping both would double what the
+    // content store (bundled into the build) holds for 10,000 articles.
+    retainBody: false,
     generateId: ({ entry }) => {
       const slug = slugFromEntryPath(entry);
       const file = join(base, entry);
@@ -35,18 +41,29 @@ export function articleLoader(articlesDir: string): Loader {
   });
   return {
     name: 'article-loader',
-    load: (context: LoaderContext) => {
+    load: async (context: LoaderContext) => {
       // Astro hands loaders its entry types at run time without declaring them in LoaderContext.
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
-      return inner.load({ ...context, entryTypes: normalizingEntryTypes(entryTypes) } as LoaderContext);
+      const normalized = normalizingEntryTypes(entryTypes);
+      const idOf = (fileUrl: URL) => {
+        const path = fileURLToPath(fileUrl);
+        return resolve(path).startsWith(resolve(base)) ? slugFromEntryPath(path) : undefined;
+      };
+      const fast = process.env.ARTICLES_MDX_FAST_PATH === '0' ? undefined : plainMdxAsMarkdown(context, normalized, idOf);
+      await inner.load({ ...context, entryTypes: fast?.entryTypes ?? normalized, ...(fast && { store: fast.store }) } as LoaderContext);
+      if (fast?.rendered()) context.logger.info(`${fast.rendered()} bài .mdx không dùng thành phần nào: dựng như Markdown`);
     },
   };
 }
 
-interface EntryType {
+/** The part of Astro's (undeclared) content entry type the loader uses. */
+export interface EntryType {
   getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+  getRenderFunction?(config: LoaderContext['config']): Promise<RenderFunction>;
 }
-type EntryTypes = Map<string, EntryType>;
+export type EntryTypes = Map<string, EntryType>;
+/** Renders one entry's body to HTML at load time, as Astro does for `.md` files. */
+export type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }) => Promise<unknown>;
 
 /** Entry types whose files are read as NFC and whose frontmatter keeps unzoned dates as text. */
 function normalizingEntryTypes(entryTypes: EntryTypes): EntryTypes {

@@ -76,7 +76,7 @@ describe('npm run check: one line per problem, naming file, line, field and what
     const good = run(fixtureTree());
     expect(good.status, good.stderr).toBe(0);
     expect(good.stdout).toContain('⏰ Hẹn giờ: articles/2025/bai-hen-gio.mdx — lên trang từ 01/01/2099 8:00:00 SA');
-    expect(good.stdout).toContain('✓ Nội dung hợp lệ: 10 bài viết');
+    expect(good.stdout).toContain('✓ Nội dung hợp lệ: 11 bài viết');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neighbours, pickRelated } from '../../src/lib/related';
+import { createRelatedFinder, neighbours, pickRelated } from '../../src/lib/related';
 
 const article = (id: string, category: string, tags: string[], day: number) => ({
   id,
@@ -51,5 +51,20 @@ describe('neighbours', () => {
     const result = neighbours(id, list);
     expect(result.newer?.id).toBe(newer);
     expect(result.older?.id).toBe(older);
+  });
+});
+
+describe('createRelatedFinder', () => {
+  test('gives exactly what pickRelated gives, for every article of a varied site', () => {
+    const tags = ['Chuyển đổi số', 'chuyển đổi số'.normalize('NFD'), 'Lai Châu', 'Điện Biên', 'Báo chí', 'Viễn thông'];
+    const categories = ['tin-tuc', 'thong-bao', 'chuyen-doi-so'];
+    let state = 7;
+    const next = (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+    // Several articles share a publication day, so ties between equal scores and times occur.
+    const site = Array.from({ length: 300 }, (_, i) =>
+      article(`a${i}`, categories[next(3)]!, [...new Set(Array.from({ length: next(3) }, () => tags[next(tags.length)]!))], 1 + next(20)),
+    ).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+    const find = createRelatedFinder(site);
+    for (const a of site) expect(find(a).map((r) => r.id), a.id).toEqual(pickRelated(a, site).map((r) => r.id));
   });
 });

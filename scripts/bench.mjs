@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// `npm run bench [-- --articles N]`: generates a reproducible Vietnamese corpus of N articles,
+// builds it with `npm run build`'s script (cold: no Astro cache for that tree), then again after
+// one article changed, and reports time, peak memory of the whole process tree, what was
+// written, and what a reader downloads per page type. Results go to bench-results/ as JSON.
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './lib/corpus.mjs';
+import { weighPage } from './lib/page-weight.mjs';
+import { runMeasured } from './lib/process-tree.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '2022' },
+    'component-every': { type: 'string', default: '20' },
+    'cover-every': { type: 'string', default: '200' },
+    'no-rebuild': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(options.articles);
+if (!Number.isInteger(articles) || articles < 10) {
+  console.error('--articles phải là số nguyên ≥ 10, ví dụ: npm run bench -- --articles 1000');
+  process.exit(2);
+}
+
+const work = join(tmpdir(), `stttt-bench-${articles}`);
+const contentDir = join(work, 'content');
+const dist = join(work, 'dist');
+const MB = 1024 * 1024;
+
+/** Files under `dir` as [relative path, bytes]. */
+function walk(dir) {
+  const out = [];
+  const visit = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else out.push([relative(dir, path), statSync(path).size]);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** What the build wrote, grouped the way a reader or a feed reader meets it. */
+function distSummary() {
+  const files = walk(dist);
+  const kind = ([path]) => {
+    if (path.startsWith('pagefind/')) return 'searchIndex';
+    if (path.endsWith('.html')) return 'pages';
+    if (/rss\.xml$|\.json$|atom\.xml$/.test(path) && !path.startsWith('_astro/')) return 'feeds';
+    if (/sitemap.*\.xml$/.test(path)) return 'sitemaps';
+    if (/\.(avif|webp|jpe?g|png|svg|gif)$/i.test(path)) return 'images';
+    return extname(path).slice(1) || 'other';
+  };
+  const byKind = {};
+  for (const file of files) {
+    const group = (byKind[kind(file)] ??= { files: 0, bytes: 0 });
+    group.files++;
+    group.bytes += file[1];
+  }
+  return { files: files.length, bytes: files.reduce((sum, [, size]) => sum + size, 0), byKind, paths: files.map(([p]) => p) };
+}
+
+async function build(label) {
+  console.log(`\n▶ ${label}`);
+  const result = await runMeasured(process.execPath, [join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist },
+    logFile,
+    // Astro's progress and summaries, not its thousand lines of "▶ page (+2ms)".
+    show: /\[build\]|\[content\]|✓|✗|error|lỗi|pagefind/i,
+  });
+  if (result.code !== 0) {
+    console.error(`✗ ${label}: build thất bại (mã ${result.code}). Nhật ký: ${logFile}`);
+    process.exit(result.code);
+  }
+  return { wallS: +(result.wallMs / 1000).toFixed(1), peakRssMb: Math.round(result.peakRss / MB), rssTimelineMb: result.timeline };
+}
+
+// 1. Corpus
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+const logFile = join(root, 'bench-results', `build-${articles}.log`);
+rmSync(logFile, { force: true });
+let started = performance.now();
+const corpus = await generateCorpus(contentDir, {
+  articles,
+  seed: Number(options.seed),
+  componentEvery: Number(options['component-every']),
+  coverEvery: Number(options['cover-every']),
+});
+console.log(`Corpus: ${articles} bài (${corpus.components} dùng <Figure>, ${corpus.covers} có ảnh đại diện) trong ${((performance.now() - started) / 1000).toFixed(1)} s → ${contentDir}`);
+
+// 2. Cold build: no content store or processed images from an earlier run of this tree.
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+const cold = await build(`Build ${articles} bài (cache trống)`);
+const summary = distSummary();
+const pages = summary.byKind.pages?.files ?? 0;
+
+// 3. Reader's side, per page type.
+const firstArticle = summary.paths.find((p) => /^tin-tuc\/(?!trang\/)[^/]+\/index\.html$/.test(p));
+const candidates = {
+  home: '/',
+  article: firstArticle && `/${firstArticle.replace(/index\.html$/, '')}`,
+  listing: '/tin-tuc/',
+  category: '/chuyen-muc/tin-tuc/',
+  search: '/tim-kiem/',
+};
+const weights = {};
+for (const [type, path] of Object.entries(candidates)) {
+  if (path && summary.paths.includes(`${path.slice(1)}index.html`)) weights[type] = weighPage(dist, path);
+}
+
+// 4. One article edited, built again with the cache of the first build.
+let rebuild;
+if (!options['no-rebuild']) {
+  const edited = join(contentDir, 'articles', readdirSync(join(contentDir, 'articles')).find((d) => /^\d{4}$/.test(d)));
+  const file = readdirSync(edited).find((f) => f.endsWith('.mdx'));
+  appendFileSync(join(edited, file), '\nĐoạn văn bổ sung sau khi biên tập viên sửa bài.\n');
+  rebuild = { edited: relative(contentDir, join(edited, file)), ...(await build('Build lại sau khi sửa một bài')) };
+}
+
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  corpus,
+  build: { ...cold, pages, pagesPerS: Math.round(pages / cold.wallS), distMb: +(summary.bytes / MB).toFixed(1), distFiles: summary.files, byKind: summary.byKind },
+  rebuild,
+  pages: weights,
+};
+
+const out = join(root, 'bench-results', `bench-${articles}-${result.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+if (!options.keep) rmSync(work, { recursive: true, force: true });
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\n=== npm run bench: ${articles} bài ===`);
+console.table({
+  'build (cache trống)': { 'thời gian (s)': cold.wallS, 'RSS đỉnh (MB)': cold.peakRssMb },
+  ...(rebuild && { 'build lại sau 1 sửa': { 'thời gian (s)': rebuild.wallS, 'RSS đỉnh (MB)': rebuild.peakRssMb } }),
+});
+console.log(`Trang HTML: ${pages} · ${result.build.pagesPerS} trang/s · dist: ${result.build.distMb} MB, ${summary.files} tệp`);
+console.table(Object.fromEntries(Object.entries(summary.byKind).map(([k, v]) => [k, { tệp: v.files, MB: +(v.bytes / MB).toFixed(2) }])));
+console.table(
+  Object.fromEntries(
+    Object.entries(weights).map(([type, w]) => [
+      `${type} ${w.page}`,
+      { 'HTML gzip': kb(w.htmlGzip), 'CSS gzip (liên kết)': kb(w.cssGzip), 'CSS nội tuyến': kb(w.cssInlineBytes), 'JS gzip': kb(w.jsGzip), 'yêu cầu': w.requests, 'máy chủ khác': w.external.length },
+    ]),
+  ),
+);
+console.log(`Kết quả: ${relative(root, out)}`);

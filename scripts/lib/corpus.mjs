@@ -1,0 +1,136 @@
+// A reproducible Vietnamese news corpus laid out like content/, for the benchmark and for tests
+// that need many realistic articles. The same options always give the same files, byte for byte.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { toSlug } from '../../src/lib/slug.ts';
+import { writePlaceholderJpeg } from './placeholder-image.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const CATEGORIES = ['tin-tuc', 'chuyen-doi-so', 'thong-bao', 'van-ban-chi-dao', 'bao-chi-xuat-ban', 'buu-chinh-vien-thong', 'an-toan-thong-tin'];
+const PLACES = ['Lai Châu', 'Tam Đường', 'Phong Thổ', 'Sìn Hồ', 'Mường Tè', 'Than Uyên', 'Tân Uyên', 'Nậm Nhùn', 'Điện Biên', 'Sơn La', 'Lào Cai', 'Hà Nội'];
+const ACTIONS = ['Hội nghị triển khai', 'Tập huấn', 'Kiểm tra công tác', 'Sơ kết', 'Tổng kết', 'Hội thảo về', 'Ra mắt', 'Đẩy mạnh', 'Tăng cường', 'Hướng dẫn thực hiện', 'Phát động', 'Thông báo kết quả'];
+const TOPICS = ['chuyển đổi số', 'chính quyền điện tử', 'dịch vụ công trực tuyến', 'an toàn thông tin mạng', 'thông tin cơ sở', 'báo chí, xuất bản', 'hạ tầng viễn thông', 'bưu chính công ích', 'tổ công nghệ số cộng đồng', 'thanh toán không dùng tiền mặt', 'nền tảng số quốc gia', 'thông tin đối ngoại', 'phòng, chống tin giả', 'cải cách hành chính'];
+const TAGS = ['Chuyển đổi số', 'Lai Châu', 'An toàn thông tin', 'Dịch vụ công', 'Báo chí', 'Viễn thông', 'Bưu chính', 'Chính quyền số', 'Kinh tế số', 'Xã hội số', 'Thông tin cơ sở', 'Cải cách hành chính', 'Đề án 06', 'Nông thôn mới', 'Giảm nghèo', 'Biên giới', 'Đối ngoại', 'Tin giả', 'Internet', 'Sóng và máy tính cho em'];
+const PEOPLE = ['Nguyễn Văn An', 'Lò Thị Hương', 'Giàng A Tính', 'Tẩn Thị Mây', 'Phạm Quang Cường', 'Đỗ Minh Đức', 'Vàng Văn Chiến', 'Lê Thị Thủy'];
+const SENTENCES = [
+  'Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến đến điểm cầu các huyện, thành phố.',
+  'Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành tập trung triển khai quyết liệt các nhiệm vụ được giao.',
+  'Năm qua, tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt hơn 65%, tăng đáng kể so với cùng kỳ.',
+  'Toàn tỉnh đã thành lập 1.024 tổ công nghệ số cộng đồng với hơn 5.600 thành viên tham gia, phủ khắp các thôn, bản.',
+  'Nhiều bản vùng cao đã có sóng di động 4G, giúp người dân tiếp cận thông tin và dịch vụ công thuận tiện hơn.',
+  'Sở Thông tin và Truyền thông phối hợp với các doanh nghiệp viễn thông rà soát, xóa các vùng lõm sóng trên địa bàn.',
+  'Các đại biểu đã thảo luận, chia sẻ kinh nghiệm và đề xuất nhiều giải pháp thiết thực, phù hợp với điều kiện của địa phương.',
+  'Công tác bảo đảm an toàn thông tin mạng được chú trọng; các hệ thống thông tin được phân loại và phê duyệt cấp độ.',
+  'Người dân được hướng dẫn cài đặt ứng dụng VNeID, thanh toán trực tuyến và nộp hồ sơ qua Cổng dịch vụ công quốc gia.',
+  'Đài Phát thanh - Truyền hình tỉnh và hệ thống truyền thanh cơ sở đã đưa tin kịp thời, đầy đủ về các sự kiện quan trọng.',
+  'Kết thúc chương trình, Ban tổ chức trao giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.',
+  'Lãnh đạo Sở đề nghị các đơn vị khẩn trương hoàn thiện báo cáo, gửi về Sở trước ngày 15 hằng tháng để tổng hợp.',
+  'Đến nay, 100% cơ quan nhà nước của tỉnh đã sử dụng văn bản điện tử có ký số trong trao đổi công việc.',
+  'Theo kế hoạch, đến năm 2025 toàn tỉnh phấn đấu 80% hộ gia đình có kết nối Internet cáp quang băng rộng.',
+  'Tại buổi làm việc, hai bên đã trao đổi về kinh nghiệm quản lý nhà nước trong lĩnh vực báo chí, xuất bản và thông tin đối ngoại.',
+  'Học viên được trang bị kiến thức về nhận diện tin giả, xử lý khủng hoảng truyền thông và kỹ năng phát ngôn với báo chí.',
+];
+
+/** A small deterministic pseudo-random generator (LCG), so a seed always gives the same corpus. */
+function randomFrom(seed) {
+  let state = seed >>> 0 || 1;
+  const next = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return { next, int: (n) => Math.floor(next() * n), pick: (list) => list[Math.floor(next() * list.length)] };
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+const yaml = (text) => JSON.stringify(text);
+
+function paragraph(rng) {
+  const count = 2 + rng.int(4);
+  return Array.from({ length: count }, () => rng.pick(SENTENCES)).join(' ');
+}
+
+/** A Markdown body with the shapes a news article has: paragraphs, headings, a list, a table, links. */
+function body(rng, index, total, figure) {
+  const parts = [paragraph(rng), paragraph(rng)];
+  if (figure) parts.push(figure);
+  parts.push(`## Kết quả nổi bật`, paragraph(rng));
+  if (index % 3 === 0) {
+    parts.push(['- Hoàn thành **100%** chỉ tiêu về dịch vụ công trực tuyến;', '- Xóa 12 vùng lõm sóng tại các xã biên giới;', '- Tập huấn cho hơn *2.000* lượt cán bộ, công chức.'].join('\n'));
+  }
+  if (index % 4 === 0) {
+    parts.push(
+      ['| Huyện | Tổ công nghệ số | Thành viên |', '| --- | ---: | ---: |', ...PLACES.slice(1, 5).map((p, i) => `| ${p} | ${110 + ((index + i * 7) % 90)} | ${600 + ((index * 13 + i) % 400)} |`)].join('\n'),
+    );
+  }
+  parts.push(`## Nhiệm vụ thời gian tới`, paragraph(rng));
+  if (index % 2 === 0) {
+    parts.push(
+      `Xem thêm [tin liên quan](/tin-tuc/${articleSlug((index + 1) % total)}/) và [Cổng dịch vụ công quốc gia](https://dichvucong.gov.vn).`,
+    );
+  }
+  if (index % 5 === 0) parts.push(`> ${rng.pick(SENTENCES)}`);
+  parts.push(`${paragraph(rng)}./.`);
+  return parts.join('\n\n');
+}
+
+/** The topic of article `index` follows from its index, so other articles can link to it. */
+const topicOf = (index) => TOPICS[(index * 5 + 3) % TOPICS.length];
+const articleSlug = (index) => `${toSlug(topicOf(index))}-${index + 1}`;
+
+/**
+ * Writes a corpus of `articles` articles into `dir` (categories.yaml and site/ copied from the
+ * project's content/). Every `componentEvery`-th article uses the <Figure> content component
+ * (a photo from a shared pool, so it takes the MDX path); every `coverEvery`-th is a folder
+ * article with its own cover photo. Returns what was written.
+ */
+export async function generateCorpus(dir, { articles = 10_000, seed = 2022, componentEvery = 20, coverEvery = 200, poolSize = 12 } = {}) {
+  const rng = randomFrom(seed);
+  mkdirSync(join(dir, 'site'), { recursive: true });
+  for (const file of ['site/site.yaml', 'site/footer.mdx', 'site/logo.svg', 'site/tin-nhiem-mang.svg', 'categories.yaml']) {
+    copyFileSync(join(ROOT, 'content', file), join(dir, file));
+  }
+  const pool = join(dir, 'articles/_anh');
+  mkdirSync(pool, { recursive: true });
+  for (let i = 0; i < poolSize; i++) await writePlaceholderJpeg(join(pool, `anh-${i + 1}.jpg`), seed + i);
+
+  let covers = 0;
+  let components = 0;
+  // Spread over the ten years before 2025, newest with the highest index, at varied hours.
+  const start = Date.UTC(2015, 0, 1);
+  const span = Date.UTC(2025, 0, 1) - start;
+  for (let i = 0; i < articles; i++) {
+    const at = new Date(start + Math.floor(((i + rng.next()) / articles) * span));
+    const year = at.getUTCFullYear();
+    const topic = topicOf(i);
+    const place = rng.pick(PLACES);
+    const title = `${rng.pick(ACTIONS)} ${topic} tại ${place} năm ${year}`;
+    const slug = articleSlug(i);
+    const hasCover = coverEvery > 0 && i % coverEvery === coverEvery - 1;
+    const usesComponent = componentEvery > 0 && i % componentEvery === 0;
+    const tagCount = 1 + rng.int(3);
+    const tags = [...new Set(Array.from({ length: tagCount }, () => rng.pick(TAGS)))];
+    const file = hasCover ? join(dir, 'articles', String(year), slug, 'index.mdx') : join(dir, 'articles', String(year), `${slug}.mdx`);
+    const poolPath = hasCover ? '../../_anh' : '../_anh';
+    const figure = usesComponent
+      ? `<Figure src="${poolPath}/anh-${1 + (i % poolSize)}.jpg" alt="Quang cảnh ${topic} tại ${place}" caption="${rng.pick(ACTIONS)} ${topic}." credit="Ảnh minh họa" />`
+      : undefined;
+    const frontmatter = [
+      '---',
+      `title: ${yaml(title)}`,
+      `description: ${yaml(`${rng.pick(SENTENCES)} ${rng.pick(SENTENCES)}`)}`,
+      `publishedAt: ${year}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${pad(7 + rng.int(11))}:${pad(rng.int(60))}`,
+      `category: ${CATEGORIES[i % CATEGORIES.length]}`,
+      `tags: [${tags.map(yaml).join(', ')}]`,
+      ...(i % 7 === 0 ? [`author: ${yaml(rng.pick(PEOPLE))}`] : []),
+      ...(i % 97 === 0 ? ['featured: true'] : []),
+      ...(hasCover ? ['cover:', '  src: ./anh-dai-dien.jpg', `  alt: ${yaml(`Toàn cảnh ${place}`)}`, '  caption: Ảnh minh họa'] : []),
+      '---',
+    ].join('\n');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${frontmatter}\n\n${body(rng, i, articles, figure)}\n`);
+    if (hasCover) {
+      await writePlaceholderJpeg(join(dirname(file), 'anh-dai-dien.jpg'), seed + 1000 + i, 1200, 675);
+      covers++;
+    }
+    if (usesComponent) components++;
+  }
+  return { articles, covers, components, pool: poolSize };
+}
