@@ -6,7 +6,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/', '*.staging/', '.test-dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      '*.staging/',
+      '.test-dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -96,7 +96,9 @@ const corpus = await generateCorpus(contentDir, {
   componentEvery: Number(options['component-every']),
   coverEvery: Number(options['cover-every']),
 });
-console.log(`Corpus: ${articles} bài (${corpus.components} dùng <Figure>, ${corpus.covers} có ảnh đại diện) trong ${((performance.now() - started) / 1000).toFixed(1)} s → ${contentDir}`);
+console.log(
+  `Corpus: ${articles} bài (${corpus.components} dùng <Figure>, ${corpus.covers} có ảnh đại diện) trong ${((performance.now() - started) / 1000).toFixed(1)} s → ${contentDir}`,
+);
 
 // 2. Cold build: no content store or processed images from an earlier run of this tree.
 const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
@@ -122,7 +124,11 @@ for (const [type, path] of Object.entries(candidates)) {
 // 4. One article edited, built again with the cache of the first build.
 let rebuild;
 if (!options['no-rebuild']) {
-  const edited = join(contentDir, 'articles', readdirSync(join(contentDir, 'articles')).find((d) => /^\d{4}$/.test(d)));
+  const edited = join(
+    contentDir,
+    'articles',
+    readdirSync(join(contentDir, 'articles')).find((d) => /^\d{4}$/.test(d)),
+  );
   const file = readdirSync(edited).find((f) => f.endsWith('.mdx'));
   appendFileSync(join(edited, file), '\nĐoạn văn bổ sung sau khi biên tập viên sửa bài.\n');
   rebuild = { edited: relative(contentDir, join(edited, file)), ...(await build('Build lại sau khi sửa một bài')) };
@@ -132,7 +138,14 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version },
   corpus,
-  build: { ...cold, pages, pagesPerS: Math.round(pages / cold.wallS), distMb: +(summary.bytes / MB).toFixed(1), distFiles: summary.files, byKind: summary.byKind },
+  build: {
+    ...cold,
+    pages,
+    pagesPerS: Math.round(pages / cold.wallS),
+    distMb: +(summary.bytes / MB).toFixed(1),
+    distFiles: summary.files,
+    byKind: summary.byKind,
+  },
   rebuild,
   pages: weights,
 };
@@ -153,7 +166,14 @@ console.table(
   Object.fromEntries(
     Object.entries(weights).map(([type, w]) => [
       `${type} ${w.page}`,
-      { 'HTML gzip': kb(w.htmlGzip), 'CSS gzip (liên kết)': kb(w.cssGzip), 'CSS nội tuyến': kb(w.cssInlineBytes), 'JS gzip': kb(w.jsGzip), 'yêu cầu': w.requests, 'máy chủ khác': w.external.length },
+      {
+        'HTML gzip': kb(w.htmlGzip),
+        'CSS gzip (liên kết)': kb(w.cssGzip),
+        'CSS nội tuyến': kb(w.cssInlineBytes),
+        'JS gzip': kb(w.jsGzip),
+        'yêu cầu': w.requests,
+        'máy chủ khác': w.external.length,
+      },
     ]),
   ),
 );

@@ -27,7 +27,9 @@ if (report.drafts.length > 0) console.log(`✎ Bản nháp (chưa lên trang): $
 if (report.problems.length > 0) {
   for (const problem of report.problems) console.error(formatProblem(problem));
   const files = new Set(report.problems.map((p) => p.file)).size;
-  console.error(`\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${report.articles.length} bài viết trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`);
+  console.error(
+    `\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${report.articles.length} bài viết trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`,
+  );
   process.exit(1);
 }
 console.log(`✓ Nội dung hợp lệ: ${report.articles.length} bài viết (${seconds} s)`);

@@ -40,7 +40,15 @@ for (let tries = 0; ; tries++) {
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const results = [];
@@ -88,7 +96,18 @@ console.table(
   Object.fromEntries(
     results
       .filter((r) => !r.missing)
-      .map((r) => [r.page, { Perf: r.performance, A11y: r.accessibility, 'Best pr.': r.bestPractices, SEO: r.seo, 'LCP ms': r.lcpMs, CLS: r.cls, 'TBT ms': r.tbtMs }]),
+      .map((r) => [
+        r.page,
+        {
+          Perf: r.performance,
+          A11y: r.accessibility,
+          'Best pr.': r.bestPractices,
+          SEO: r.seo,
+          'LCP ms': r.lcpMs,
+          CLS: r.cls,
+          'TBT ms': r.tbtMs,
+        },
+      ]),
   ),
 );
 for (const r of results) if (r.failedAudits?.length) console.log(`${r.page}: chưa đạt — ${r.failedAudits.join(', ')}`);

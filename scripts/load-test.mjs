@@ -35,7 +35,9 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const nginx = spawn(process.execPath, [resolve(import.meta.dirname, 'nginx.mjs'), dist, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const nginx = spawn(process.execPath, [resolve(import.meta.dirname, 'nginx.mjs'), dist, String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((ok, fail) => {
   nginx.stdout.on('data', (chunk) => String(chunk).includes('serving') && ok());
   nginx.on('exit', (code) => fail(new Error(`nginx exited with ${code}`)));

@@ -52,7 +52,8 @@ if (!category && prompt) {
   category = categories[Number(answer) - 1] ?? answer;
 }
 if (!category) fail(`thiếu chuyên mục — thêm --category, chọn một trong: ${categories.join(', ')}`);
-if (!categories.includes(category)) fail(`chuyên mục "${category}" không có trong categories.yaml — chọn một trong: ${categories.join(', ')}`);
+if (!categories.includes(category))
+  fail(`chuyên mục "${category}" không có trong categories.yaml — chọn một trong: ${categories.join(', ')}`);
 
 let tags = values.tags;
 if (tags === undefined && prompt) tags = await prompt.question('Từ khóa, cách nhau bằng dấu phẩy (có thể bỏ trống): ');
@@ -60,7 +61,15 @@ let description = values.description;
 if (description === undefined && prompt) description = await prompt.question('Sapo (có thể viết sau): ');
 prompt?.close();
 
-const article = { title, category, tags: parseTags(tags), draft: values.draft, folder: values.folder, now: new Date(), ...(description ? { description } : {}) };
+const article = {
+  title,
+  category,
+  tags: parseTags(tags),
+  draft: values.draft,
+  folder: values.folder,
+  now: new Date(),
+  ...(description ? { description } : {}),
+};
 const { slug, path } = newArticlePath(article);
 if (!slug) fail(`tiêu đề "${title}" không tạo được tên tệp — dùng tiêu đề có chữ hoặc số.`);
 
@@ -70,7 +79,9 @@ const sameSlug = existsSync(articlesDir)
   ? readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).find((p) => isArticleFile(p) && slugFromEntryPath(p) === slug)
   : undefined;
 if (existsSync(file) || sameSlug) {
-  fail(`đã có bài viết ở địa chỉ /tin-tuc/${slug}/: ${displayPath(sameSlug ? join(articlesDir, sameSlug) : file)} — không ghi đè. Mở tệp đó để sửa, hoặc chọn tiêu đề khác.`);
+  fail(
+    `đã có bài viết ở địa chỉ /tin-tuc/${slug}/: ${displayPath(sameSlug ? join(articlesDir, sameSlug) : file)} — không ghi đè. Mở tệp đó để sửa, hoặc chọn tiêu đề khác.`,
+  );
 }
 
 mkdirSync(dirname(file), { recursive: true });

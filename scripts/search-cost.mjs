@@ -16,7 +16,10 @@ page.on('response', async (response) => {
   seen.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body).length });
 });
 await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
-await page.getByRole('status').filter({ hasText: /Tìm thấy|Không tìm thấy/ }).waitFor();
+await page
+  .getByRole('status')
+  .filter({ hasText: /Tìm thấy|Không tìm thấy/ })
+  .waitFor();
 await page.waitForTimeout(100); // let the last responses' bodies be read
 const status = await page.getByRole('status').innerText();
 await browser.close();

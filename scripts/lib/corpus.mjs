@@ -7,12 +7,91 @@ import { writePlaceholderJpeg } from './placeholder-image.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-const CATEGORIES = ['tin-tuc', 'chuyen-doi-so', 'thong-bao', 'van-ban-chi-dao', 'bao-chi-xuat-ban', 'buu-chinh-vien-thong', 'an-toan-thong-tin'];
-const PLACES = ['Lai Châu', 'Tam Đường', 'Phong Thổ', 'Sìn Hồ', 'Mường Tè', 'Than Uyên', 'Tân Uyên', 'Nậm Nhùn', 'Điện Biên', 'Sơn La', 'Lào Cai', 'Hà Nội'];
-const ACTIONS = ['Hội nghị triển khai', 'Tập huấn', 'Kiểm tra công tác', 'Sơ kết', 'Tổng kết', 'Hội thảo về', 'Ra mắt', 'Đẩy mạnh', 'Tăng cường', 'Hướng dẫn thực hiện', 'Phát động', 'Thông báo kết quả'];
-const TOPICS = ['chuyển đổi số', 'chính quyền điện tử', 'dịch vụ công trực tuyến', 'an toàn thông tin mạng', 'thông tin cơ sở', 'báo chí, xuất bản', 'hạ tầng viễn thông', 'bưu chính công ích', 'tổ công nghệ số cộng đồng', 'thanh toán không dùng tiền mặt', 'nền tảng số quốc gia', 'thông tin đối ngoại', 'phòng, chống tin giả', 'cải cách hành chính'];
-const TAGS = ['Chuyển đổi số', 'Lai Châu', 'An toàn thông tin', 'Dịch vụ công', 'Báo chí', 'Viễn thông', 'Bưu chính', 'Chính quyền số', 'Kinh tế số', 'Xã hội số', 'Thông tin cơ sở', 'Cải cách hành chính', 'Đề án 06', 'Nông thôn mới', 'Giảm nghèo', 'Biên giới', 'Đối ngoại', 'Tin giả', 'Internet', 'Sóng và máy tính cho em'];
-const PEOPLE = ['Nguyễn Văn An', 'Lò Thị Hương', 'Giàng A Tính', 'Tẩn Thị Mây', 'Phạm Quang Cường', 'Đỗ Minh Đức', 'Vàng Văn Chiến', 'Lê Thị Thủy'];
+const CATEGORIES = [
+  'tin-tuc',
+  'chuyen-doi-so',
+  'thong-bao',
+  'van-ban-chi-dao',
+  'bao-chi-xuat-ban',
+  'buu-chinh-vien-thong',
+  'an-toan-thong-tin',
+];
+const PLACES = [
+  'Lai Châu',
+  'Tam Đường',
+  'Phong Thổ',
+  'Sìn Hồ',
+  'Mường Tè',
+  'Than Uyên',
+  'Tân Uyên',
+  'Nậm Nhùn',
+  'Điện Biên',
+  'Sơn La',
+  'Lào Cai',
+  'Hà Nội',
+];
+const ACTIONS = [
+  'Hội nghị triển khai',
+  'Tập huấn',
+  'Kiểm tra công tác',
+  'Sơ kết',
+  'Tổng kết',
+  'Hội thảo về',
+  'Ra mắt',
+  'Đẩy mạnh',
+  'Tăng cường',
+  'Hướng dẫn thực hiện',
+  'Phát động',
+  'Thông báo kết quả',
+];
+const TOPICS = [
+  'chuyển đổi số',
+  'chính quyền điện tử',
+  'dịch vụ công trực tuyến',
+  'an toàn thông tin mạng',
+  'thông tin cơ sở',
+  'báo chí, xuất bản',
+  'hạ tầng viễn thông',
+  'bưu chính công ích',
+  'tổ công nghệ số cộng đồng',
+  'thanh toán không dùng tiền mặt',
+  'nền tảng số quốc gia',
+  'thông tin đối ngoại',
+  'phòng, chống tin giả',
+  'cải cách hành chính',
+];
+const TAGS = [
+  'Chuyển đổi số',
+  'Lai Châu',
+  'An toàn thông tin',
+  'Dịch vụ công',
+  'Báo chí',
+  'Viễn thông',
+  'Bưu chính',
+  'Chính quyền số',
+  'Kinh tế số',
+  'Xã hội số',
+  'Thông tin cơ sở',
+  'Cải cách hành chính',
+  'Đề án 06',
+  'Nông thôn mới',
+  'Giảm nghèo',
+  'Biên giới',
+  'Đối ngoại',
+  'Tin giả',
+  'Internet',
+  'Sóng và máy tính cho em',
+];
+const PEOPLE = [
+  'Nguyễn Văn An',
+  'Lò Thị Hương',
+  'Giàng A Tính',
+  'Tẩn Thị Mây',
+  'Phạm Quang Cường',
+  'Đỗ Minh Đức',
+  'Vàng Văn Chiến',
+  'Lê Thị Thủy',
+];
 const SENTENCES = [
   'Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến đến điểm cầu các huyện, thành phố.',
   'Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành tập trung triển khai quyết liệt các nhiệm vụ được giao.',
@@ -35,7 +114,7 @@ const SENTENCES = [
 /** A small deterministic pseudo-random generator (LCG), so a seed always gives the same corpus. */
 function randomFrom(seed) {
   let state = seed >>> 0 || 1;
-  const next = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   return { next, int: (n) => Math.floor(next() * n), pick: (list) => list[Math.floor(next() * list.length)] };
 }
 
@@ -53,11 +132,21 @@ function body(rng, index, total, figure) {
   if (figure) parts.push(figure);
   parts.push(`## Kết quả nổi bật`, paragraph(rng));
   if (index % 3 === 0) {
-    parts.push(['- Hoàn thành **100%** chỉ tiêu về dịch vụ công trực tuyến;', '- Xóa 12 vùng lõm sóng tại các xã biên giới;', '- Tập huấn cho hơn *2.000* lượt cán bộ, công chức.'].join('\n'));
+    parts.push(
+      [
+        '- Hoàn thành **100%** chỉ tiêu về dịch vụ công trực tuyến;',
+        '- Xóa 12 vùng lõm sóng tại các xã biên giới;',
+        '- Tập huấn cho hơn *2.000* lượt cán bộ, công chức.',
+      ].join('\n'),
+    );
   }
   if (index % 4 === 0) {
     parts.push(
-      ['| Huyện | Tổ công nghệ số | Thành viên |', '| --- | ---: | ---: |', ...PLACES.slice(1, 5).map((p, i) => `| ${p} | ${110 + ((index + i * 7) % 90)} | ${600 + ((index * 13 + i) % 400)} |`)].join('\n'),
+      [
+        '| Huyện | Tổ công nghệ số | Thành viên |',
+        '| --- | ---: | ---: |',
+        ...PLACES.slice(1, 5).map((p, i) => `| ${p} | ${110 + ((index + i * 7) % 90)} | ${600 + ((index * 13 + i) % 400)} |`),
+      ].join('\n'),
     );
   }
   parts.push(`## Nhiệm vụ thời gian tới`, paragraph(rng));

@@ -9,7 +9,11 @@ const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
 
 /** Every match of `pattern` (global, capture group 1) in `text`. */
 const all = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
-const attribute = (tag, name) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attribute = (tag, name) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** The file in `dist` a root-relative URL points at, or undefined for other hosts and data: URLs. */
 function localFile(dist, url, base = '/') {
@@ -27,14 +31,22 @@ export function weighPage(dist, pagePath) {
   const htmlFile = localFile(dist, pagePath);
   const html = readFileSync(htmlFile, 'utf8');
   const tags = (name) => all(html, new RegExp(`(<${name}\\b[^>]*>)`, 'gi'));
-  const stylesheets = tags('link').filter((t) => /\brel=["']?stylesheet/i.test(t)).map((t) => attribute(t, 'href'));
+  const stylesheets = tags('link')
+    .filter((t) => /\brel=["']?stylesheet/i.test(t))
+    .map((t) => attribute(t, 'href'));
   const scriptTags = tags('script');
   const scriptSources = scriptTags.map((t) => attribute(t, 'src')).filter(Boolean);
-  const inlineScripts = all(html, /<script\b(?![^>]*\bsrc=)(?![^>]*type=["']?application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/gi).filter((s) => s.trim());
+  const inlineScripts = all(
+    html,
+    /<script\b(?![^>]*\bsrc=)(?![^>]*type=["']?application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/gi,
+  ).filter((s) => s.trim());
   const inlineStyles = all(html, /<style\b[^>]*>([\s\S]*?)<\/style>/gi);
-  const icons = tags('link').filter((t) => /\brel=["']?(?:icon|apple-touch-icon|preload|modulepreload)/i.test(t)).map((t) => attribute(t, 'href'));
+  const icons = tags('link')
+    .filter((t) => /\brel=["']?(?:icon|apple-touch-icon|preload|modulepreload)/i.test(t))
+    .map((t) => attribute(t, 'href'));
   const images = tags('img').filter((t) => attribute(t, 'loading') !== 'lazy');
-  const fonts = [...stylesheets, ...icons].filter((u) => /\.(woff2?|ttf|otf|eot)(?:$|\?)/i.test(u ?? '')).length + (/@font-face/i.test(html) ? 1 : 0);
+  const fonts =
+    [...stylesheets, ...icons].filter((u) => /\.(woff2?|ttf|otf|eot)(?:$|\?)/i.test(u ?? '')).length + (/@font-face/i.test(html) ? 1 : 0);
 
   const fetched = [...stylesheets, ...scriptSources, ...icons, ...images.map((t) => attribute(t, 'src'))].filter(Boolean);
   const external = fetched.filter((u) => /^(?:[a-z]+:)?\/\//i.test(u));

@@ -12,7 +12,7 @@ const PALETTES = [
 /** A small deterministic pseudo-random generator, so the same seed gives the same picture. */
 function random(seed) {
   let state = seed >>> 0 || 1;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function ridge(next, width, height, base, amplitude) {
@@ -37,5 +37,7 @@ export function placeholderSvg(seed, width = 1200, height = 675) {
 
 /** Writes a placeholder landscape as a JPEG file. */
 export async function writePlaceholderJpeg(path, seed, width = 1200, height = 675) {
-  await sharp(Buffer.from(placeholderSvg(seed, width, height))).jpeg({ quality: 72, mozjpeg: true }).toFile(path);
+  await sharp(Buffer.from(placeholderSvg(seed, width, height)))
+    .jpeg({ quality: 72, mozjpeg: true })
+    .toFile(path);
 }

@@ -75,7 +75,11 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
 
   const checkUrl = (url: string, line: number, field: string) => {
     if (isScriptUrl(url)) {
-      add(line, field, `liên kết "javascript:" chạy mã trên máy người đọc, không được phép — viết địa chỉ trang, ví dụ https://laichau.gov.vn/…`);
+      add(
+        line,
+        field,
+        `liên kết "javascript:" chạy mã trên máy người đọc, không được phép — viết địa chỉ trang, ví dụ https://laichau.gov.vn/…`,
+      );
       return;
     }
     const slug = articleSlugOf(url, siteUrl);
@@ -93,7 +97,11 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
         add(line, `${label} ${name}`, `thuộc tính ${name} chạy mã trên máy người đọc, không được phép — xóa thuộc tính này`);
       }
       if (attribute.value && typeof attribute.value === 'object') {
-        add(line, `${label} ${name}`, `giá trị {…} là mã lập trình, không được dùng trong bài viết — viết giá trị trong dấu ngoặc kép: ${name}="…"`);
+        add(
+          line,
+          `${label} ${name}`,
+          `giá trị {…} là mã lập trình, không được dùng trong bài viết — viết giá trị trong dấu ngoặc kép: ${name}="…"`,
+        );
       } else if (typeof attribute.value === 'string' && /^(href|src|action|formaction|poster|xlink:href)$/i.test(name)) {
         checkUrl(attribute.value, line, `${label} ${name}`);
       }
@@ -104,7 +112,8 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
     const spec = CONTENT_COMPONENTS[name as keyof typeof CONTENT_COMPONENTS];
     const values = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxAttribute' && attribute.name) values.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : '{…}');
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name)
+        values.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : '{…}');
     }
     for (const [prop, example] of Object.entries(spec.required)) {
       const value = values.get(prop);
@@ -127,12 +136,20 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        add(line, 'import/export', `bài viết không được nhập (import) hay xuất (export) mã — xóa dòng này; các thành phần <Figure>, <Gallery>, <Document>, <Note>, <Video> đã có sẵn, không cần import`);
+        add(
+          line,
+          'import/export',
+          `bài viết không được nhập (import) hay xuất (export) mã — xóa dòng này; các thành phần <Figure>, <Gallery>, <Document>, <Note>, <Video> đã có sẵn, không cần import`,
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isComment(String(node.value))) {
-          add(line, 'nội dung', `dấu { … } là mã lập trình, không được dùng trong bài viết — muốn hiện dấu ngoặc nhọn thì viết \\{ ; ghi chú ẩn thì viết {/* ghi chú */}`);
+          add(
+            line,
+            'nội dung',
+            `dấu { … } là mã lập trình, không được dùng trong bài viết — muốn hiện dấu ngoặc nhọn thì viết \\{ ; ghi chú ẩn thì viết {/* ghi chú */}`,
+          );
         }
         return;
       case 'mdxJsxFlowElement':
@@ -143,11 +160,21 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
           if (/^[a-z]/.test(name) && !name.includes('.')) {
             const tag = name.toLowerCase();
             if (FORBIDDEN_ELEMENTS.has(tag) || tag === 'img') {
-              add(line, label, `thẻ <${tag}> không được dùng trong bài viết (an toàn cho người đọc) — ${FORBIDDEN_HINT[tag] ?? 'xóa thẻ này'}`);
+              add(
+                line,
+                label,
+                `thẻ <${tag}> không được dùng trong bài viết (an toàn cho người đọc) — ${FORBIDDEN_HINT[tag] ?? 'xóa thẻ này'}`,
+              );
               return;
             }
           } else if (!isContentComponent(name)) {
-            add(line, label, `không có thành phần <${name}> — dùng một trong: ${Object.keys(CONTENT_COMPONENTS).map((n) => `<${n}>`).join(', ')}`);
+            add(
+              line,
+              label,
+              `không có thành phần <${name}> — dùng một trong: ${Object.keys(CONTENT_COMPONENTS)
+                .map((n) => `<${n}>`)
+                .join(', ')}`,
+            );
             return;
           } else {
             checkComponent(node, name, line);
@@ -164,7 +191,12 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
         checkUrl(node.url ?? '', line, 'liên kết');
         break;
       case 'image':
-        if (!node.alt?.trim()) add(line, 'ảnh', `thiếu mô tả ảnh cho người không xem được ảnh — viết mô tả trong ngoặc vuông: ![Quang cảnh hội nghị](${node.url})`);
+        if (!node.alt?.trim())
+          add(
+            line,
+            'ảnh',
+            `thiếu mô tả ảnh cho người không xem được ảnh — viết mô tả trong ngoặc vuông: ![Quang cảnh hội nghị](${node.url})`,
+          );
         if (node.url) {
           const problem = localFileProblem(dir, node.url, 'image');
           if (problem) add(line, 'ảnh', problem);
@@ -180,11 +212,21 @@ export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?
       if (node.type === 'element' && node.tagName) {
         const tag = node.tagName.toLowerCase();
         if (FORBIDDEN_ELEMENTS.has(tag) || tag === 'img') {
-          add(line, `<${tag}>`, `thẻ <${tag}> không được dùng trong bài viết (an toàn cho người đọc) — ${FORBIDDEN_HINT[tag] ?? 'xóa thẻ này'}`);
+          add(
+            line,
+            `<${tag}>`,
+            `thẻ <${tag}> không được dùng trong bài viết (an toàn cho người đọc) — ${FORBIDDEN_HINT[tag] ?? 'xóa thẻ này'}`,
+          );
         }
         for (const [prop, value] of Object.entries(node.properties ?? {})) {
-          if (/^on/i.test(prop)) add(line, `<${tag}> ${prop.toLowerCase()}`, `thuộc tính ${prop.toLowerCase()} chạy mã trên máy người đọc, không được phép — xóa thuộc tính này`);
-          else if (typeof value === 'string' && /^(href|src|action|formAction|poster)$/.test(prop)) checkUrl(value, line, `<${tag}> ${prop}`);
+          if (/^on/i.test(prop))
+            add(
+              line,
+              `<${tag}> ${prop.toLowerCase()}`,
+              `thuộc tính ${prop.toLowerCase()} chạy mã trên máy người đọc, không được phép — xóa thuộc tính này`,
+            );
+          else if (typeof value === 'string' && /^(href|src|action|formAction|poster)$/.test(prop))
+            checkUrl(value, line, `<${tag}> ${prop}`);
         }
       }
       for (const child of node.children ?? []) walk(child);

@@ -17,7 +17,8 @@ export function checkFrontmatter<T>(file: string, source: string, schema: z.ZodT
           file,
           line: 1,
           field: 'frontmatter',
-          message: 'tệp không bắt đầu bằng phần thông tin bài viết — dòng đầu tiên phải là --- , tiếp theo là title:, description:, publishedAt:, category: và một dòng --- nữa (tạo bài mới bằng npm run new để có sẵn mẫu)',
+          message:
+            'tệp không bắt đầu bằng phần thông tin bài viết — dòng đầu tiên phải là --- , tiếp theo là title:, description:, publishedAt:, category: và một dòng --- nữa (tạo bài mới bằng npm run new để có sẵn mẫu)',
         },
       ],
     };

@@ -49,7 +49,12 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   try {
     categorySlugs = readCategorySlugs(contentDir);
   } catch (error) {
-    problems.push({ file: categoriesFile, line: 1, field: 'categories.yaml', message: `không đọc được danh sách chuyên mục (${(error as Error).message}) — mỗi mục viết: - slug: tin-tuc, name: Tin tức` });
+    problems.push({
+      file: categoriesFile,
+      line: 1,
+      field: 'categories.yaml',
+      message: `không đọc được danh sách chuyên mục (${(error as Error).message}) — mỗi mục viết: - slug: tin-tuc, name: Tin tức`,
+    });
   }
   const siteUrl = readSiteUrl(contentDir);
 
@@ -108,7 +113,9 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   return {
     articles,
     problems: sortProblems(problems),
-    scheduled: valid.filter((a) => !a.data.draft && a.data.publishedAt > now).sort((a, b) => a.data.publishedAt.getTime() - b.data.publishedAt.getTime()),
+    scheduled: valid
+      .filter((a) => !a.data.draft && a.data.publishedAt > now)
+      .sort((a, b) => a.data.publishedAt.getTime() - b.data.publishedAt.getTime()),
     drafts: valid.filter((a) => a.data.draft),
     placeholders: valid.filter((a) => a.data.description === PLACEHOLDER_DESCRIPTION),
   };
@@ -120,10 +127,13 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
  * from an old article to a newer one that is already published is fine.
  */
 function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug: string, now: Date): string | undefined {
-  if (!to) return `không có bài viết nào ở địa chỉ /tin-tuc/${slug}/ — sửa lại địa chỉ theo tên tệp của bài muốn liên kết (không có năm): /tin-tuc/ten-tep-bai-viet/`;
+  if (!to)
+    return `không có bài viết nào ở địa chỉ /tin-tuc/${slug}/ — sửa lại địa chỉ theo tên tệp của bài muốn liên kết (không có năm): /tin-tuc/ten-tep-bai-viet/`;
   if (!from.data || !to.data || from.data.draft) return undefined;
-  if (to.data.draft) return `bài /tin-tuc/${slug}/ đang là bản nháp (draft: true) nên người đọc chưa mở được — đăng bài đó trước, hoặc bỏ liên kết`;
-  if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt) return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
+  if (to.data.draft)
+    return `bài /tin-tuc/${slug}/ đang là bản nháp (draft: true) nên người đọc chưa mở được — đăng bài đó trước, hoặc bỏ liên kết`;
+  if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt)
+    return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
   return undefined;
 }
 

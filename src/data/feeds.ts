@@ -13,14 +13,7 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { contentComponents } from '../components/content';
 import { vi } from '../i18n/vi';
-import {
-  absoluteUrl,
-  type Article,
-  articleUrl,
-  getCategories,
-  getSiteIdentity,
-  href,
-} from './site';
+import { absoluteUrl, type Article, articleUrl, getCategories, getSiteIdentity, href } from './site';
 import {
   absolutizeHtml,
   FEED_SIZE,

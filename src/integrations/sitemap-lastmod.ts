@@ -6,8 +6,7 @@ import { isPublished } from '../lib/publishing';
 import { type SitemapArticle, sitemapLastmods } from '../lib/sitemap';
 import { slugFromEntryPath } from '../loaders/articles';
 
-const asDate = (value: unknown) =>
-  value instanceof Date ? value : typeof value === 'string' ? parseVietnamDateTime(value) : undefined;
+const asDate = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? parseVietnamDateTime(value) : undefined);
 
 /** Article files under `articlesDir`, skipping `_…` files and folders as the article loader does. */
 function articleFiles(dir: string): string[] {

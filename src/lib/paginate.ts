@@ -54,11 +54,7 @@ export function pageLinks(current: number, total: number, radius = 1): PageLink[
  * The static paths of a listing's pages after the first (`…/trang/2/` onwards), with extra
  * route params merged in. Page 1 lives at the listing's own URL.
  */
-export function laterPagePaths<T, P extends Record<string, string>>(
-  items: readonly T[],
-  pageSize: number,
-  params: P = {} as P,
-) {
+export function laterPagePaths<T, P extends Record<string, string>>(items: readonly T[], pageSize: number, params: P = {} as P) {
   return paginate(items, pageSize)
     .slice(1)
     .map((page) => ({ params: { ...params, page: String(page.number) }, props: { page } }));

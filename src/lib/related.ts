@@ -13,11 +13,7 @@ export interface RelatedCandidate {
  * weighs more than the shared chuyên mục), then the newest. The article itself is never
  * among them. `candidates` should already exclude drafts and scheduled articles.
  */
-export function pickRelated<T extends RelatedCandidate>(
-  article: RelatedCandidate,
-  candidates: readonly T[],
-  count = 5,
-): T[] {
+export function pickRelated<T extends RelatedCandidate>(article: RelatedCandidate, candidates: readonly T[], count = 5): T[] {
   const ownTags = new Set(article.tags.map(tagKey));
   const scored = candidates
     .filter((c) => c.id !== article.id)
@@ -35,10 +31,7 @@ export function pickRelated<T extends RelatedCandidate>(
  * The previous (older) and next (newer) article in the same chuyên mục, by publication time.
  * `sameCategoryNewestFirst` is the category's published articles, newest first.
  */
-export function neighbours<T extends { id: string }>(
-  id: string,
-  sameCategoryNewestFirst: readonly T[],
-): { older?: T; newer?: T } {
+export function neighbours<T extends { id: string }>(id: string, sameCategoryNewestFirst: readonly T[]): { older?: T; newer?: T } {
   const index = sameCategoryNewestFirst.findIndex((a) => a.id === id);
   if (index === -1) return {};
   return { newer: sameCategoryNewestFirst[index - 1], older: sameCategoryNewestFirst[index + 1] };
@@ -50,10 +43,7 @@ export function neighbours<T extends { id: string }>(
  * articles that share a tag and the newest of the same chuyên mục, and gives the same result.
  * `newestFirst` is the published articles, newest first (ties keep this order, as in `pickRelated`).
  */
-export function createRelatedFinder<T extends RelatedCandidate>(
-  newestFirst: readonly T[],
-  count = 5,
-): (article: RelatedCandidate) => T[] {
+export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], count = 5): (article: RelatedCandidate) => T[] {
   const byTag = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
   newestFirst.forEach((candidate, index) => {

@@ -22,9 +22,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function rssStylesheet(text: FeedPageText): string {
   const t = (s: string) => escapeXml(s);
-  const monthChoice = MONTHS.map(
-    (name, i) => `<xsl:when test="$m = '${name}'">${String(i + 1).padStart(2, '0')}</xsl:when>`,
-  ).join('');
+  const monthChoice = MONTHS.map((name, i) => `<xsl:when test="$m = '${name}'">${String(i + 1).padStart(2, '0')}</xsl:when>`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
 <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>

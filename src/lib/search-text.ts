@@ -51,11 +51,13 @@ export interface ExcerptPart {
  * pieces, so the page builds it from text nodes instead of trusting it as HTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
-  return restoreStroke(excerpt)
-    .split(/<\/?mark>/)
-    // Pagefind escapes only `<` and `>` in the page text, so those are the only entities to undo.
-    .map((text, i) => ({ text: text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), match: i % 2 === 1 }))
-    .filter((part) => part.text.length > 0);
+  return (
+    restoreStroke(excerpt)
+      .split(/<\/?mark>/)
+      // Pagefind escapes only `<` and `>` in the page text, so those are the only entities to undo.
+      .map((text, i) => ({ text: text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), match: i % 2 === 1 }))
+      .filter((part) => part.text.length > 0)
+  );
 }
 
 /*

@@ -88,7 +88,9 @@ export function newsArticleJsonLd(article: ArticleFacts, org: OrganizationFacts)
     image: [imageObject(article.image)],
     datePublished: toVietnamIso(article.publishedAt),
     dateModified: toVietnamIso(article.updatedAt ?? article.publishedAt),
-    author: article.author ? [{ '@type': 'Person', name: article.author }] : [{ '@type': 'GovernmentOrganization', name: org.name, url: org.url }],
+    author: article.author
+      ? [{ '@type': 'Person', name: article.author }]
+      : [{ '@type': 'GovernmentOrganization', name: org.name, url: org.url }],
     publisher,
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
     articleSection: article.section,

@@ -63,7 +63,13 @@ export interface EntryType {
 }
 export type EntryTypes = Map<string, EntryType>;
 /** Renders one entry's body to HTML at load time, as Astro does for `.md` files. */
-export type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }) => Promise<unknown>;
+export type RenderFunction = (entry: {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string;
+}) => Promise<unknown>;
 
 /** Entry types whose files are read as NFC and whose frontmatter keeps unzoned dates as text. */
 function normalizingEntryTypes(entryTypes: EntryTypes): EntryTypes {

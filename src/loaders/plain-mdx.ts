@@ -40,7 +40,12 @@ export function plainMdxAsMarkdown(
       const path = fileURLToPath(fileUrl);
       const id = idOf(fileUrl);
       const existing = id === undefined ? undefined : context.store.get(id);
-      if (existing && existing.filePath && resolve(root, existing.filePath) === path && existing.digest === context.generateDigest(contents)) {
+      if (
+        existing &&
+        existing.filePath &&
+        resolve(root, existing.filePath) === path &&
+        existing.digest === context.generateDigest(contents)
+      ) {
         // Unchanged since the last build: the glob loader keeps the stored entry as it is, so
         // there is nothing to render, unless it was stored as an MDX module (an older build):
         // forget it so that it is loaded again, as Markdown.

@@ -72,12 +72,9 @@ export function createArticleSchema<Image extends z.ZodType>({ image, categorySl
     /** Ngày cập nhật, when the article was corrected after publication. Never reorders lists. */
     updatedAt: vietnamDateTime('updatedAt').optional(),
     /** Chuyên mục: one `slug` from `content/categories.yaml`. */
-    category: z
-      .string({ error: `thiếu chuyên mục — chọn một trong: ${choices}` })
-      .refine((slug) => categorySlugs.includes(slug), {
-        error: (issue) =>
-          `chuyên mục "${String(issue.input)}" không có trong content/categories.yaml — chọn một trong: ${choices}`,
-      }),
+    category: z.string({ error: `thiếu chuyên mục — chọn một trong: ${choices}` }).refine((slug) => categorySlugs.includes(slug), {
+      error: (issue) => `chuyên mục "${String(issue.input)}" không có trong content/categories.yaml — chọn một trong: ${choices}`,
+    }),
     /** Từ khóa: free tags. Tags that differ only by case or Unicode composition are one tag. */
     tags: z
       .array(z.string({ error: 'mỗi từ khóa phải là chữ — đặt từ khóa trong dấu ngoặc kép "…"' }), {

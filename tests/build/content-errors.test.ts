@@ -7,11 +7,12 @@ import { build, fixtureTree, listFiles, ROOT } from './build-helpers';
 /** The small tree plus fixtures from tests/fixtures/<from>/ copied into articles/2024/. */
 function treeWith(fixtures: string[], from = 'invalid'): string {
   const tree = fixtureTree();
-  for (const fixture of fixtures) cpSync(join(ROOT, 'tests/fixtures', from, fixture), join(tree, 'articles/2024', fixture), { recursive: true });
+  for (const fixture of fixtures)
+    cpSync(join(ROOT, 'tests/fixtures', from, fixture), join(tree, 'articles/2024', fixture), { recursive: true });
   return tree;
 }
 
-describe('invalid content stops the build with the check\'s messages, before Astro runs', () => {
+describe("invalid content stops the build with the check's messages, before Astro runs", () => {
   // The check stops the build before Astro starts, so these builds take well under a second each.
   test.each([...new Set(INVALID_CASES.map((c) => c.fixture))])('%s', (fixture) => {
     const { status, output, dist } = build(treeWith([fixture]));
@@ -29,7 +30,9 @@ describe('invalid content stops the build with the check\'s messages, before Ast
   });
 
   test('two articles with one slug name both files', () => {
-    const tree = fixtureTree({ 'articles/2025/tin-so-1.mdx': '---\ntitle: Trùng\ndescription: x\npublishedAt: 2025-01-01 08:00\ncategory: tin-tuc\n---\n' });
+    const tree = fixtureTree({
+      'articles/2025/tin-so-1.mdx': '---\ntitle: Trùng\ndescription: x\npublishedAt: 2025-01-01 08:00\ncategory: tin-tuc\n---\n',
+    });
     const { status, output } = build(tree);
     expect(status).not.toBe(0);
     expect(output).toContain('hai bài viết trùng địa chỉ /tin-tuc/tin-so-1/');
@@ -51,7 +54,9 @@ test('content components render without imports, scripts or requests to other ho
   // The document is shipped as a file (not inlined), with its type and size shown.
   const pdf = /<a href="(\/_astro\/ke-hoach\.[\w-]+\.pdf)" download="ke-hoach\.pdf"[^>]*>Kế hoạch chuyển đổi số năm 2024<\/a>/.exec(html);
   expect(pdf, html).not.toBeNull();
-  expect(readFileSync(join(dist, pdf![1]!)).length).toBe(readFileSync(join(ROOT, 'tests/fixtures/components/thanh-phan/ke-hoach.pdf')).length);
+  expect(readFileSync(join(dist, pdf![1]!)).length).toBe(
+    readFileSync(join(ROOT, 'tests/fixtures/components/thanh-phan/ke-hoach.pdf')).length,
+  );
   expect(html).toContain('Tải về: PDF, 3 KB');
   expect(html).toMatch(/<ul[^>]*role="list"><li><figure><picture>/);
   expect(html).toContain('alt="Điểm cầu tỉnh"');

@@ -17,7 +17,10 @@ describe('plain .mdx rendered as Markdown', () => {
     await generateCorpus(join(tree, 'corpus'), { articles: 30, componentEvery: 10, coverEvery: 15, poolSize: 2 });
     cpSync(join(tree, 'corpus/articles'), join(tree, 'articles/corpus'), { recursive: true });
     mkdirSync(join(tree, 'articles/2024'), { recursive: true });
-    writeFileSync(join(tree, 'articles/2024/nhieu-dinh-dang.mdx'), readFileSync(join(ROOT, 'tests/fixtures/plain-mdx/nhieu-dinh-dang.mdx')));
+    writeFileSync(
+      join(tree, 'articles/2024/nhieu-dinh-dang.mdx'),
+      readFileSync(join(ROOT, 'tests/fixtures/plain-mdx/nhieu-dinh-dang.mdx')),
+    );
     // The same tree at a second path, so the two builds share no cache.
     const twin = mkdtempSync(join(tmpdir(), 'stttt-plain-mdx-twin-'));
     cpSync(tree, twin, { recursive: true });

@@ -53,11 +53,12 @@ test.describe('200 % zoom on a 320 px screen', () => {
 test('reduced motion: no transitions or animations run', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const moving = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => {
-      const style = getComputedStyle(el);
-      return parseFloat(style.transitionDuration) > 0.001 || parseFloat(style.animationDuration) > 0.001;
-    }).length,
+  const moving = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const style = getComputedStyle(el);
+        return parseFloat(style.transitionDuration) > 0.001 || parseFloat(style.animationDuration) > 0.001;
+      }).length,
   );
   expect(moving).toBe(0);
 });
@@ -66,7 +67,10 @@ test('keyboard only: the menu, search and an article are reachable', async ({ pa
   await page.goto('/');
   // Tab to the search box and search (the form submits to /tim-kiem/).
   let guard = 0;
-  while (!(await page.getByRole('searchbox', { name: 'Tìm kiếm tin bài' }).evaluate((el) => el === document.activeElement)) && guard++ < 10) {
+  while (
+    !(await page.getByRole('searchbox', { name: 'Tìm kiếm tin bài' }).evaluate((el) => el === document.activeElement)) &&
+    guard++ < 10
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(page.getByRole('searchbox', { name: 'Tìm kiếm tin bài' })).toBeFocused();

@@ -58,7 +58,10 @@ test.describe('the seed article', () => {
     await expect(items).toHaveCount(5);
     const expected = [
       ['Lai Châu: Tăng cường phòng ngừa, đấu tranh với tội phạm, vi phạm pháp luật liên quan đến cá độ bóng đá', '04/12/2022 3:56:59 CH'],
-      ['Hướng dẫn thực hiện các nội dung thành phần về thông tin và truyền thông trong các chương trình mục tiêu Quốc gia giai đoạn 2021-2025', '02/12/2022 10:53:55 SA'],
+      [
+        'Hướng dẫn thực hiện các nội dung thành phần về thông tin và truyền thông trong các chương trình mục tiêu Quốc gia giai đoạn 2021-2025',
+        '02/12/2022 10:53:55 SA',
+      ],
       ['Sở Thông tin và Truyền thông Điện Biên thăm và làm việc với Sở Thông tin và Truyền thông Lai Châu', '28/11/2022 5:13:46 CH'],
       ['Tập huấn về công tác thông tin đối ngoại, công tác phát ngôn và cung cấp thông tin cho báo chí năm 2022', '28/11/2022 2:18:28 CH'],
       ['Lễ kết nạp đảng viên mới năm 2022 của Chi bộ Trung tâm Công nghệ thông tin và Truyền thông', '08/11/2022 10:06:23 SA'],
@@ -83,10 +86,15 @@ test.describe('the seed article', () => {
   test('the footer carries the department contact from footer.mdx', async ({ page }) => {
     const footer = page.getByRole('contentinfo');
     await expect(footer).toContainText('SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU');
-    await expect(footer).toContainText('Chịu trách nhiệm nội dung: Ông Phạm Quang Cường, Phó Giám đốc Sở Thông tin và Truyền thông - Trưởng Ban Biên tập');
+    await expect(footer).toContainText(
+      'Chịu trách nhiệm nội dung: Ông Phạm Quang Cường, Phó Giám đốc Sở Thông tin và Truyền thông - Trưởng Ban Biên tập',
+    );
     await expect(footer).toContainText('Trụ sở cơ quan: Tầng 7, Nhà D, Trung tâm Hành chính - Chính trị tỉnh Lai Châu');
     await expect(footer).toContainText('Điện thoại: 0213.3791.558');
-    await expect(footer.getByRole('link', { name: 'banbientap@laichau.gov.vn' })).toHaveAttribute('href', 'mailto:banbientap@laichau.gov.vn');
+    await expect(footer.getByRole('link', { name: 'banbientap@laichau.gov.vn' })).toHaveAttribute(
+      'href',
+      'mailto:banbientap@laichau.gov.vn',
+    );
     await expect(footer).toContainText('Ghi rõ nguồn http://stttt.laichau.gov.vn khi sử dụng thông tin trên website này.');
     await expect(footer.getByRole('img', { name: 'Chứng nhận Tín nhiệm mạng' })).toBeVisible();
   });

@@ -9,7 +9,8 @@ const BUILDS = [
   { name: 'site', dir: '.test-dist/site', served: '', url: 'https://stttt.laichau.gov.vn' },
   { name: 'small', dir: '.test-dist/small', served: SMALL_SITE, url: 'https://thu-nghiem.example.gov.vn' },
 ];
-const RFC_822_VIETNAM = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0700$/;
+const RFC_822_VIETNAM =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0700$/;
 const ISO_VIETNAM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -21,7 +22,9 @@ const parser = new XMLParser({
 /** Every RSS feed file a build wrote, as site paths. */
 function builtFeeds(dir: string): string[] {
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name === 'rss.xml' ? [join(d, e.name)] : []));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name === 'rss.xml' ? [join(d, e.name)] : [],
+    );
   return walk(dir).map((file) => `/${relative(dir, file)}`);
 }
 
@@ -123,7 +126,9 @@ test('JSON Feed 1.1 has the required fields and the same items as /rss.xml', asy
 
 test('every article carries NewsArticle and BreadcrumbList JSON-LD and Open Graph', async ({ request }) => {
   const sitemap = parser.parse(await getText(request, '/sitemap-0.xml'));
-  const articles = sitemap.urlset.url.map((u: { loc: string }) => new URL(u.loc).pathname).filter((p: string) => p.startsWith('/tin-tuc/') && p !== '/tin-tuc/' && !p.includes('/trang/'));
+  const articles = sitemap.urlset.url
+    .map((u: { loc: string }) => new URL(u.loc).pathname)
+    .filter((p: string) => p.startsWith('/tin-tuc/') && p !== '/tin-tuc/' && !p.includes('/trang/'));
   expect(articles.length).toBe(6);
   for (const path of articles) {
     const html = await getText(request, path);
@@ -137,7 +142,10 @@ test('every article carries NewsArticle and BreadcrumbList JSON-LD and Open Grap
       datePublished: expect.stringMatching(ISO_VIETNAM),
       dateModified: expect.stringMatching(ISO_VIETNAM),
       author: [expect.objectContaining({ name: expect.any(String) })],
-      publisher: expect.objectContaining({ '@type': 'GovernmentOrganization', logo: expect.objectContaining({ url: expect.stringMatching(/\.png$/) }) }),
+      publisher: expect.objectContaining({
+        '@type': 'GovernmentOrganization',
+        logo: expect.objectContaining({ url: expect.stringMatching(/\.png$/) }),
+      }),
       mainEntityOfPage: { '@type': 'WebPage', '@id': `https://stttt.laichau.gov.vn${path}` },
     });
     const breadcrumb = blocks.find((b) => b['@type'] === 'BreadcrumbList');
@@ -148,14 +156,18 @@ test('every article carries NewsArticle and BreadcrumbList JSON-LD and Open Grap
     expect(html).toMatch(/<meta property="og:image" content="https:\/\/stttt\.laichau\.gov\.vn\/_astro\/[^"]+">/);
     expect(html).toMatch(/<meta name="twitter:card" content="summary(_large_image)?">/);
     // Autodiscovery of the site's feed and the article's chuyên mục feed.
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Sở Thông tin và Truyền thông tỉnh Lai Châu" href="/rss.xml">');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Sở Thông tin và Truyền thông tỉnh Lai Châu" href="/rss.xml">',
+    );
     expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/chuyen-muc\/[a-z-]+\/rss\.xml">/);
   }
 });
 
 test('the home page describes the site and the department', async ({ request }) => {
   const html = await getText(request, '/');
-  const graph = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!)).find((b) => b['@graph'])['@graph'];
+  const graph = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+    .map((m) => JSON.parse(m[1]!))
+    .find((b) => b['@graph'])['@graph'];
   expect(graph[0]).toMatchObject({ '@type': 'WebSite', url: 'https://stttt.laichau.gov.vn/', inLanguage: 'vi' });
   expect(graph[1]).toMatchObject({
     '@type': 'GovernmentOrganization',
@@ -184,13 +196,18 @@ test('RSS links: in the footer, on chuyên mục and tag pages, and in the sitem
   await expect(page.getByRole('heading', { name: 'Đây là nguồn tin RSS' })).toBeVisible();
   await expect(page.getByText('https://stttt.laichau.gov.vn/chuyen-muc/tin-tuc/rss.xml')).toBeVisible();
   await page.goto('/tu-khoa/lai-chau/');
-  await expect(page.getByRole('main').getByRole('link', { name: /Theo dõi từ khóa “Lai Châu” qua RSS/ })).toHaveAttribute('href', '/tu-khoa/lai-chau/rss.xml');
+  await expect(page.getByRole('main').getByRole('link', { name: /Theo dõi từ khóa “Lai Châu” qua RSS/ })).toHaveAttribute(
+    'href',
+    '/tu-khoa/lai-chau/rss.xml',
+  );
   await expect(page.getByRole('contentinfo').getByRole('link', { name: /RSS/ })).toHaveAttribute('href', '/rss.xml');
   await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Sơ đồ trang' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sơ đồ trang');
   await page.getByRole('link', { name: 'Tháng 8/2022' }).click();
   await expect(page).toHaveURL(/\/so-do-trang\/2022\/#thang-08$/);
-  await expect(page.getByRole('region', { name: /Tháng 8\/2022/ }).getByRole('link')).toHaveText(['Phiên họp thứ ba Ủy ban Quốc gia về chuyển đổi số']);
+  await expect(page.getByRole('region', { name: /Tháng 8\/2022/ }).getByRole('link')).toHaveText([
+    'Phiên họp thứ ba Ủy ban Quốc gia về chuyển đổi số',
+  ]);
 });
 
 test('robots.txt and the sitemap index point search engines to every page with its date', async ({ request }) => {
@@ -226,6 +243,8 @@ test.describe('drafts and scheduled articles', () => {
     const html = await getText(request, '/tin-tuc/chuyen-doi-so-lai-chau/');
     expect(html).toContain('<meta property="article:modified_time" content="2025-02-01T08:15:00+07:00">');
     const feed = await (await request.get('/feed.json')).json();
-    expect(feed.items.find((i: { id: string }) => i.id.endsWith('/chuyen-doi-so-lai-chau/')).date_modified).toBe('2025-02-01T08:15:00+07:00');
+    expect(feed.items.find((i: { id: string }) => i.id.endsWith('/chuyen-doi-so-lai-chau/')).date_modified).toBe(
+      '2025-02-01T08:15:00+07:00',
+    );
   });
 });

@@ -21,7 +21,9 @@ test('caching: hashed assets immutable, HTML short', async ({ request }) => {
   const astroRule = cacheRules.find((r) => r.path === '/_astro/*')!;
   expect((await request.get(asset)).headers()['cache-control']).toBe(astroRule.cacheControl);
   expect((await request.get('/tin-tuc/')).headers()['cache-control']).toBe(htmlCacheControl);
-  expect((await request.get('/sitemap-index.xml')).headers()['cache-control']).toBe(cacheRules.find((r) => r.path === '/*.xml')!.cacheControl);
+  expect((await request.get('/sitemap-index.xml')).headers()['cache-control']).toBe(
+    cacheRules.find((r) => r.path === '/*.xml')!.cacheControl,
+  );
 });
 
 test('pages are gzip-compressed for readers who accept it', async ({ request }) => {

@@ -15,7 +15,8 @@ test('html-validate finds no error in any page', async () => {
   for (const file of files) {
     const report = await validator.validateFile(file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file.slice(DIST.length)}:${message.line}: ${message.ruleId} ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file.slice(DIST.length)}:${message.line}: ${message.ruleId} ${message.message}`);
     }
   }
   expect(problems).toEqual([]);
@@ -49,7 +50,8 @@ test('no inline event handlers or javascript: URLs anywhere', () => {
   const offenders: string[] = [];
   for (const file of htmlFiles(DIST)) {
     const html = readFileSync(file, 'utf8');
-    for (const match of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)) offenders.push(`${file.slice(DIST.length)}: ${match[0].slice(0, 80)}`);
+    for (const match of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi))
+      offenders.push(`${file.slice(DIST.length)}: ${match[0].slice(0, 80)}`);
     if (/(?:href|src)\s*=\s*["']?\s*javascript:/i.test(html)) offenders.push(`${file.slice(DIST.length)}: javascript: URL`);
   }
   expect(offenders).toEqual([]);

@@ -54,13 +54,17 @@ export function brokenReason(dist: string, pagePath: string, url: string, base =
   const fragment = decodeURIComponent(resolved.hash.slice(1));
   if (fragment && file.endsWith('.html')) {
     const target = readFileSync(file, 'utf8');
-    if (!new RegExp(`\\sid=["']?${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`).test(target)) return `no element with id "${fragment}"`;
+    if (!new RegExp(`\\sid=["']?${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`).test(target))
+      return `no element with id "${fragment}"`;
   }
   return undefined;
 }
 
 /** The site path of a built page file: `dist/tin-tuc/x/index.html` → `/tin-tuc/x/`. */
 export function sitePathOf(dist: string, file: string, base = '/'): string {
-  const rel = file.slice(dist.length).replace(/\\/g, '/').replace(/index\.html$/, '');
+  const rel = file
+    .slice(dist.length)
+    .replace(/\\/g, '/')
+    .replace(/index\.html$/, '');
   return `${base.replace(/\/$/, '')}${rel.startsWith('/') ? rel : `/${rel}`}`;
 }

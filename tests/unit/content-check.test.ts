@@ -29,15 +29,22 @@ describe('npm run check: one line per problem, naming file, line, field and what
   });
 
   test('two articles with one slug: one problem naming both files', () => {
-    const tree = fixtureTree({ 'articles/2025/tin-so-1.mdx': '---\ntitle: Trùng\ndescription: x\npublishedAt: 2025-01-01 08:00\ncategory: tin-tuc\n---\n' });
+    const tree = fixtureTree({
+      'articles/2025/tin-so-1.mdx': '---\ntitle: Trùng\ndescription: x\npublishedAt: 2025-01-01 08:00\ncategory: tin-tuc\n---\n',
+    });
     const lines = linesOf(tree);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^articles\/2025\/tin-so-1\.mdx:1: tên tệp — hai bài viết trùng địa chỉ \/tin-tuc\/tin-so-1\/: tệp này và .*articles\/2024\/tin-so-1\.md — /);
+    expect(lines[0]).toMatch(
+      /^articles\/2025\/tin-so-1\.mdx:1: tên tệp — hai bài viết trùng địa chỉ \/tin-tuc\/tin-so-1\/: tệp này và .*articles\/2024\/tin-so-1\.md — /,
+    );
   });
 
   test('links to drafts or to articles published later are reported; links to published ones are not', () => {
-    const body = '[nháp](/tin-tuc/ban-nhap/) [hẹn giờ](https://thu-nghiem.example.gov.vn/tin-tuc/bai-hen-gio/) [có](/tin-tuc/tin-so-2/) [trang](/tin-tuc/trang/2/)';
-    const tree = fixtureTree({ 'articles/2024/lien-ket.mdx': `---\ntitle: Liên kết\ndescription: x\npublishedAt: 2024-05-01 08:00\ncategory: tin-tuc\n---\n\n${body}\n` });
+    const body =
+      '[nháp](/tin-tuc/ban-nhap/) [hẹn giờ](https://thu-nghiem.example.gov.vn/tin-tuc/bai-hen-gio/) [có](/tin-tuc/tin-so-2/) [trang](/tin-tuc/trang/2/)';
+    const tree = fixtureTree({
+      'articles/2024/lien-ket.mdx': `---\ntitle: Liên kết\ndescription: x\npublishedAt: 2024-05-01 08:00\ncategory: tin-tuc\n---\n\n${body}\n`,
+    });
     const lines = linesOf(tree);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('articles/2024/lien-ket.mdx:8: liên kết — bài /tin-tuc/ban-nhap/ đang là bản nháp');
@@ -45,7 +52,8 @@ describe('npm run check: one line per problem, naming file, line, field and what
   });
 
   test('decomposed (NFD) text is accepted and read as NFC', () => {
-    const nfd = '---\ntitle: "Điện Biên: bài gõ tổ hợp"\ndescription: Sapo có dấu tiếng Việt.\npublishedAt: 2024-05-01 08:00\ncategory: tin-tuc\ntags: [Chuyển đổi số, CHUYỂN ĐỔI SỐ]\n---\n\nNội dung <Note title="Lưu ý">Đã kiểm tra.</Note> và [liên kết](/tin-tuc/tin-so-1/).\n';
+    const nfd =
+      '---\ntitle: "Điện Biên: bài gõ tổ hợp"\ndescription: Sapo có dấu tiếng Việt.\npublishedAt: 2024-05-01 08:00\ncategory: tin-tuc\ntags: [Chuyển đổi số, CHUYỂN ĐỔI SỐ]\n---\n\nNội dung <Note title="Lưu ý">Đã kiểm tra.</Note> và [liên kết](/tin-tuc/tin-so-1/).\n';
     const tree = fixtureTree({ 'articles/2024/bai-nfd.mdx': nfd.normalize('NFD') });
     const report = checkContent(tree);
     expect(report.problems).toEqual([]);
@@ -69,7 +77,11 @@ describe('npm run check: one line per problem, naming file, line, field and what
 
   test('the command prints one line per problem and exits 1; 0 and the scheduled list when clean', () => {
     const run = (tree: string) =>
-      spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: tree, env: { ...process.env, CONTENT_DIR: tree }, encoding: 'utf8' });
+      spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+        cwd: tree,
+        env: { ...process.env, CONTENT_DIR: tree },
+        encoding: 'utf8',
+      });
     const bad = run(treeWith('unknown-category.mdx'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('articles/2024/unknown-category.mdx:5: category — chuyên mục "the-thao"');

@@ -33,7 +33,10 @@ describe('slugFromEntryPath', () => {
     ['2022/phien-hop.mdx', 'phien-hop'],
     ['2022/ten-bai-co-anh/index.mdx', 'ten-bai-co-anh'],
     ['2023/Bài Viết Mới.md', 'bai-viet-moi'],
-    ['2022/huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025.mdx', 'huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025'],
+    [
+      '2022/huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025.mdx',
+      'huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025',
+    ],
   ])('%s → %s', (entry, slug) => {
     expect(slugFromEntryPath(entry)).toBe(slug);
   });
@@ -87,13 +90,16 @@ describe('pickHomeSections', () => {
 
 describe('importLocalImages', () => {
   test('turns relative Figure paths into imports after the frontmatter', () => {
-    const source = '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
+    const source =
+      '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
     const { code, references } = importLocalImages(source);
     expect(references).toEqual([
       { path: './anh-1.jpg', line: 7, kind: 'image' },
       { path: '../chung/anh-2.png', line: 8, kind: 'image' },
     ]);
-    expect(code.startsWith('---\ntitle: x\n---\nimport __contentImage0 from "./anh-1.jpg";\nimport __contentImage1 from "../chung/anh-2.png";')).toBe(true);
+    expect(
+      code.startsWith('---\ntitle: x\n---\nimport __contentImage0 from "./anh-1.jpg";\nimport __contentImage1 from "../chung/anh-2.png";'),
+    ).toBe(true);
     expect(code).toContain('<Figure src={__contentImage0} alt="a" />');
     expect(code).toContain('src="https://example.com/x.jpg"');
   });

@@ -22,7 +22,8 @@ const article: FeedArticle = {
   description: 'Sáng nay (08/8), Ủy ban Quốc gia về chuyển đổi số tổ chức phiên họp.',
   publishedAt: new Date('2022-08-08T04:45:00Z'),
   updatedAt: new Date('2022-08-09T01:00:00Z'),
-  contentHtml: '<p>Dự phiên họp tại điểm cầu tỉnh Lai Châu.</p><figure><img src="https://stttt.laichau.gov.vn/_astro/a.jpg" alt="Điểm cầu"></figure>',
+  contentHtml:
+    '<p>Dự phiên họp tại điểm cầu tỉnh Lai Châu.</p><figure><img src="https://stttt.laichau.gov.vn/_astro/a.jpg" alt="Điểm cầu"></figure>',
   category: 'Tin tức - Sự kiện',
   tags: ['Chuyển đổi số', '2022'],
   cover: { url: `${SITE}/_astro/anh.jpg`, length: 8315, type: 'image/jpeg' },
@@ -120,18 +121,34 @@ describe('RSS', () => {
   });
 
   test('the stylesheet is XSLT that escapes its Vietnamese text', () => {
-    const xsl = rssStylesheet({ notice: 'Nguồn tin <RSS>', explain: 'a & b', address: 'Địa chỉ', latest: 'Tin', visit: 'Về', published: 'Đăng' });
+    const xsl = rssStylesheet({
+      notice: 'Nguồn tin <RSS>',
+      explain: 'a & b',
+      address: 'Địa chỉ',
+      latest: 'Tin',
+      visit: 'Về',
+      published: 'Đăng',
+    });
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xsl);
     expect(parsed['xsl:stylesheet']['@_version']).toBe('1.0');
     expect(xsl).toContain('Nguồn tin &lt;RSS&gt;');
-    expect(xsl).toContain("<xsl:when test=\"$m = 'Aug'\">08</xsl:when>");
+    expect(xsl).toContain('<xsl:when test="$m = \'Aug\'">08</xsl:when>');
   });
 });
 
 describe('JSON Feed', () => {
   test('has the 1.1 required fields and the RSS feed’s items', () => {
-    const feed = toJsonFeed(channel, [article, { ...article, url: `${SITE}/tin-tuc/khac/`, cover: undefined, updatedAt: undefined, author: 'Minh Anh' }]);
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: channel.title, home_page_url: `${SITE}/`, feed_url: channel.feedUrl, language: 'vi' });
+    const feed = toJsonFeed(channel, [
+      article,
+      { ...article, url: `${SITE}/tin-tuc/khac/`, cover: undefined, updatedAt: undefined, author: 'Minh Anh' },
+    ]);
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: channel.title,
+      home_page_url: `${SITE}/`,
+      feed_url: channel.feedUrl,
+      language: 'vi',
+    });
     expect(feed.items[0]).toMatchObject({
       id: article.url,
       url: article.url,

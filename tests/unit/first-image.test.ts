@@ -18,6 +18,8 @@ describe('eagerFirstFigure', () => {
     expect(eagerFirstFigure('---\ntitle: Tin\n---\nChỉ có chữ.')).toBe('---\ntitle: Tin\n---\nChỉ có chữ.');
   });
   test('a "cover:" line in the body does not count as a cover', () => {
-    expect(eagerFirstFigure(`---\ntitle: Tin\n---\ncover: chữ\n\n${figure()}`)).toBe(`---\ntitle: Tin\n---\ncover: chữ\n\n${figure(' eager')}`);
+    expect(eagerFirstFigure(`---\ntitle: Tin\n---\ncover: chữ\n\n${figure()}`)).toBe(
+      `---\ntitle: Tin\n---\ncover: chữ\n\n${figure(' eager')}`,
+    );
   });
 });

@@ -33,8 +33,20 @@ describe('new article template', () => {
     expect(parseTags(' Chuyển đổi số, ,Lai Châu;'.normalize('NFD'))).toEqual(['Chuyển đổi số', 'Lai Châu']);
   });
   test('titles with quotes and colons stay valid YAML', () => {
-    const text = newArticleText({ title: 'Hội nghị: "Chuyển đổi số" # 1', category: 'tin-tuc', tags: ['a'], draft: true, folder: false, now });
-    expect(readFrontmatter(text)).toMatchObject({ title: 'Hội nghị: "Chuyển đổi số" # 1', publishedAt: '2025-01-01 00:30', draft: true, tags: ['a'] });
+    const text = newArticleText({
+      title: 'Hội nghị: "Chuyển đổi số" # 1',
+      category: 'tin-tuc',
+      tags: ['a'],
+      draft: true,
+      folder: false,
+      now,
+    });
+    expect(readFrontmatter(text)).toMatchObject({
+      title: 'Hội nghị: "Chuyển đổi số" # 1',
+      publishedAt: '2025-01-01 00:30',
+      draft: true,
+      tags: ['a'],
+    });
   });
 });
 
@@ -63,7 +75,9 @@ describe('npm run new', () => {
     const before = readFileSync(join(tree, 'articles/2025/dien-bien-chuyen-doi-so.mdx'), 'utf8');
     const result = runNew(tree, ['Điện Biên: chuyển đổi số', '--category', 'tin-tuc']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('đã có bài viết ở địa chỉ /tin-tuc/dien-bien-chuyen-doi-so/: articles/2025/dien-bien-chuyen-doi-so.mdx — không ghi đè');
+    expect(result.stderr).toContain(
+      'đã có bài viết ở địa chỉ /tin-tuc/dien-bien-chuyen-doi-so/: articles/2025/dien-bien-chuyen-doi-so.mdx — không ghi đè',
+    );
     expect(readFileSync(join(tree, 'articles/2025/dien-bien-chuyen-doi-so.mdx'), 'utf8')).toBe(before);
   });
 

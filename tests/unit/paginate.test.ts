@@ -9,7 +9,10 @@ describe('paginate', () => {
     [11, 10, [10, 1]],
     [25, 10, [10, 10, 5]],
   ])('%i items by %i per page', (count, size, sizes) => {
-    const pages = paginate(Array.from({ length: count }, (_, i) => i), size);
+    const pages = paginate(
+      Array.from({ length: count }, (_, i) => i),
+      size,
+    );
     expect(pages.map((p) => p.items.length)).toEqual(sizes);
     expect(pages.every((p, i) => p.number === i + 1 && p.total === sizes.length)).toBe(true);
   });

@@ -4,7 +4,10 @@ import { asMdxWouldWrite, isPlainMarkdown } from '../../src/lib/plain-markdown';
 describe('isPlainMarkdown: which .mdx bodies may skip the MDX compiler', () => {
   test.each([
     ['prose with Vietnamese', 'Sáng nay (08/8), Ủy ban Quốc gia về chuyển đổi số họp phiên thứ ba./.'],
-    ['headings, lists, emphasis, links', '## Kết quả\n\n- **100%** xã có sóng;\n- *2.000* lượt cán bộ.\n\nXem [Cổng](https://dichvucong.gov.vn).'],
+    [
+      'headings, lists, emphasis, links',
+      '## Kết quả\n\n- **100%** xã có sóng;\n- *2.000* lượt cán bộ.\n\nXem [Cổng](https://dichvucong.gov.vn).',
+    ],
     ['a table with alignment', '| Huyện | Số |\n| --- | ---: |\n| Sìn Hồ | 12 |'],
     ['a nested list indented by two or three spaces', '- Một\n  - Hai\n   - Ba'],
     ['a blockquote', '> Trích dẫn lời phát biểu.'],
@@ -41,8 +44,11 @@ describe('isPlainMarkdown: which .mdx bodies may skip the MDX compiler', () => {
 
 describe('asMdxWouldWrite', () => {
   test('writes cell alignment and the end of the body as MDX does', () => {
-    const html = '<table>\n<thead>\n<tr>\n<th style="text-align: right">Số</th>\n<th style="text-align: center">Tên</th>\n</tr>\n</thead>\n</table>\n';
-    expect(asMdxWouldWrite(html)).toBe('<table>\n<thead>\n<tr>\n<th style="text-align:right">Số</th>\n<th style="text-align:center">Tên</th>\n</tr>\n</thead>\n</table>');
+    const html =
+      '<table>\n<thead>\n<tr>\n<th style="text-align: right">Số</th>\n<th style="text-align: center">Tên</th>\n</tr>\n</thead>\n</table>\n';
+    expect(asMdxWouldWrite(html)).toBe(
+      '<table>\n<thead>\n<tr>\n<th style="text-align:right">Số</th>\n<th style="text-align:center">Tên</th>\n</tr>\n</thead>\n</table>',
+    );
   });
   test('leaves text that only looks like an attribute alone', () => {
     expect(asMdxWouldWrite('<p>style=&quot;text-align: right&quot;</p>')).toBe('<p>style=&quot;text-align: right&quot;</p>');

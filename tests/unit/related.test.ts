@@ -65,6 +65,10 @@ describe('createRelatedFinder', () => {
       article(`a${i}`, categories[next(3)]!, [...new Set(Array.from({ length: next(3) }, () => tags[next(tags.length)]!))], 1 + next(20)),
     ).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
     const find = createRelatedFinder(site);
-    for (const a of site) expect(find(a).map((r) => r.id), a.id).toEqual(pickRelated(a, site).map((r) => r.id));
+    for (const a of site)
+      expect(
+        find(a).map((r) => r.id),
+        a.id,
+      ).toEqual(pickRelated(a, site).map((r) => r.id));
   });
 });

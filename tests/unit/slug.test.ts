@@ -25,7 +25,8 @@ describe('toSlug', () => {
   });
 
   test('very long titles are cut at a word boundary', () => {
-    const title = 'Hướng dẫn thực hiện các nội dung thành phần về thông tin và truyền thông trong các chương trình mục tiêu Quốc gia giai đoạn 2021-2025';
+    const title =
+      'Hướng dẫn thực hiện các nội dung thành phần về thông tin và truyền thông trong các chương trình mục tiêu Quốc gia giai đoạn 2021-2025';
     const slug = toSlug(title);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug).toBe('huong-dan-thuc-hien-cac-noi-dung-thanh-phan-ve-thong-tin-va-truyen-thong-trong');

@@ -47,11 +47,20 @@ describe('JSON-LD', () => {
     const graph = homeJsonLd({ name: org.name, description: 'Trang tin', url: SITE }, org)['@graph'] as Record<string, unknown>[];
     expect(graph.map((node) => node['@type'])).toEqual(['WebSite', 'GovernmentOrganization']);
     expect(graph[0]!.publisher).toEqual({ '@id': graph[1]!['@id'] });
-    expect(graph[1]).toMatchObject({ address: { streetAddress: org.address, addressCountry: 'VN' }, telephone: org.phone, email: org.email });
+    expect(graph[1]).toMatchObject({
+      address: { streetAddress: org.address, addressCountry: 'VN' },
+      telephone: org.phone,
+      email: org.email,
+    });
   });
 
   test('BreadcrumbList numbers its steps from 1', () => {
-    expect(breadcrumbJsonLd([{ name: 'Trang chủ', url: SITE }, { name: 'Tin tức', url: `${SITE}tin-tuc/` }]).itemListElement).toEqual([
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Trang chủ', url: SITE },
+        { name: 'Tin tức', url: `${SITE}tin-tuc/` },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: SITE },
       { '@type': 'ListItem', position: 2, name: 'Tin tức', item: `${SITE}tin-tuc/` },
     ]);
@@ -92,7 +101,14 @@ describe('archive by year and month', () => {
     const archive = archiveByYearMonth(items, (i) => i.publishedAt);
     expect(archive.map((y) => [y.year, y.count, y.months.map((m) => [m.month, m.items.map((i) => i.id)])])).toEqual([
       [2025, 1, [[1, ['new-year']]]],
-      [2024, 3, [[12, ['dec', 'dec-2']], [8, ['aug']]]],
+      [
+        2024,
+        3,
+        [
+          [12, ['dec', 'dec-2']],
+          [8, ['aug']],
+        ],
+      ],
     ]);
     expect(monthAnchor(8)).toBe('thang-08');
   });

@@ -128,7 +128,8 @@ export function startSearchPage(): void {
 
   const announce = (query: string) => {
     if (results.length === 0) status.textContent = vi.searchNone(query);
-    else status.textContent = `${vi.searchCount(results.length, query)}${results.length > shown ? ` ${vi.searchShowing(shown, results.length)}` : ''}`;
+    else
+      status.textContent = `${vi.searchCount(results.length, query)}${results.length > shown ? ` ${vi.searchShowing(shown, results.length)}` : ''}`;
   };
 
   const run = async (debounce: boolean) => {
