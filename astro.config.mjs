@@ -18,8 +18,14 @@ const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).
 /** Each page's last change for the sitemap's <lastmod>, from the articles' updatedAt/publishedAt. */
 const lastmods = readSitemapLastmods(contentDir);
 
-/** One build cache per content tree, so builds of different trees (tests, benchmarks) never share one. */
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+/**
+ * One build cache per content tree, output folder and base path: builds that run side by side
+ * (tests, benchmarks) never share one, and a cached rendering is never reused for another base.
+ */
+const cacheKey = createHash('sha256')
+  .update([contentDir, process.env.DIST_DIR ?? 'dist', process.env.BASE_PATH ?? '/'].join('\0'))
+  .digest('hex')
+  .slice(0, 12);
 
 /** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path; the sitemap keys
  * pages by path without it. */
@@ -59,7 +65,21 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // Markdown tables align columns with style="text-align:…" attributes (the .md renderer
+      // writes a space after the colon, the MDX one does not); 'unsafe-hashes' allows exactly
+      // those six attribute values and no other inline style.
+      styleDirective: {
+        resources: [
+          "'self'",
+          "'unsafe-hashes'",
+          "'sha256-De7agAeYqm6ANIVvRRW6HFWi52AJW8inhFE0gSdgXnI='", // text-align:left
+          "'sha256-kFAIUwypIt04FgLyVU63Lcmp2AQimPh/TdYjy04Flxs='", // text-align:center
+          "'sha256-XzJlZKVo+ff9ozww9Sr2p/2TbJXITZuaWMZ9p53zN1U='", // text-align:right
+          "'sha256-6l+tpow5lGPV0MHWZlDv8nD7HrL77FGFldqQ7zc5gxY='", // text-align: left
+          "'sha256-Y9v1MZrln1N8aPBY5lmpxYKwFkcp/nyBMMEnn7WFjuw='", // text-align: center
+          "'sha256-i0JPB0qmRu5AViJTxOIzqXnfGoiWFw+oNAm4uJd7ZQk='", // text-align: right
+        ],
+      },
     },
   },
   vite: {

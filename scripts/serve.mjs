@@ -6,7 +6,7 @@
 // usage: node scripts/serve.mjs <folder> [port] [base]   (base: the sub-path, e.g. /stttt/)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +57,9 @@ const server = createServer((request, response) => {
   const file = fileFor(url);
   // A directory without its trailing slash redirects, as static hosts do.
   if (file && file.endsWith('index.html') && !url.split('?')[0].endsWith('/') && !url.endsWith('.html')) {
-    response.writeHead(301, { Location: `${url.split('?')[0]}/` }).end();
+    // Built from the file found, never from the raw request (`//other.host/…` must not redirect away).
+    const folder = relative(root, dirname(file)).split(sep).map(encodeURIComponent).join('/');
+    response.writeHead(301, { Location: `${base}${folder ? `${folder}/` : ''}` }).end();
     return;
   }
   if (!file && `${url.split('?')[0]}/` === base) {

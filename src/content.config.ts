@@ -77,7 +77,14 @@ const site = defineCollection({
       /** Articles per page in listings. */
       pageSize: z.number().int().min(1).max(100).default(10),
       /** Extra header menu links after the chuyên mục (label, href). */
-      menu: z.array(z.object({ label: z.string(), href: z.string() })).default([]),
+      menu: z
+        .array(
+          z.object({
+            label: z.string(),
+            href: z.string().regex(/^(\/|https:\/\/)/, 'href — phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://'),
+          }),
+        )
+        .default([]),
     }),
 });
 

@@ -17,6 +17,11 @@ export function localFileProblem(dir: string, reference: string, kind: FileKind)
   if (isRemote(reference) || reference.startsWith('/')) {
     return `${what} "${reference}" không nằm cạnh bài viết (trang chỉ dùng tệp của mình, không tải từ nơi khác) — tải tệp về, đặt cạnh bài viết và viết đường dẫn như ${example}`;
   }
+  // Only files in the article's own folder: a path that climbs out (`../../…`) could publish any
+  // file of the build machine, and one without `./` is not turned into a file import.
+  if (!reference.startsWith('./') || reference.split('/').includes('..')) {
+    return `${what} "${reference}" phải nằm trong thư mục của bài viết — viết đường dẫn bắt đầu bằng ./ như ${example}`;
+  }
   const extension = extname(reference).slice(1).toLowerCase();
   if (!FILE_EXTENSIONS[kind].includes(extension)) {
     return `"${reference}" không phải tệp ${what} được hỗ trợ — dùng tệp ${FILE_EXTENSIONS[kind].join(', ')}`;

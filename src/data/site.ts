@@ -21,7 +21,7 @@ let publishedCache: Promise<Article[]> | undefined;
 /** Every article readers may see (no drafts, nothing scheduled for later), newest first. */
 export function getPublishedArticles(): Promise<Article[]> {
   publishedCache ??= getCollection('articles', ({ data }) => isPublished(data, buildTime)).then((all) =>
-    all.sort((a, b) => byNewest(a.data, b.data)),
+    all.sort((a, b) => byNewest({ id: a.id, ...a.data }, { id: b.id, ...b.data })),
   );
   return publishedCache;
 }

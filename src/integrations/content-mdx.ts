@@ -30,6 +30,12 @@ export function contentMdx(contentDir: string): Plugin {
       const source = readFileSync(path, 'utf8').normalize('NFC');
       const { code, references } = importLocalImages(eagerFirstFigure(source));
       for (const reference of references) {
+        if (reference.path.split('/').includes('..')) {
+          throw new Error(
+            `${displayPath(path)}:${reference.line}: src — "${reference.path}" nằm ngoài thư mục của bài viết — ` +
+              `đặt tệp cạnh bài viết và viết đường dẫn bắt đầu bằng ./`,
+          );
+        }
         if (!existsSync(resolve(dirname(path), reference.path))) {
           throw new Error(
             `${displayPath(path)}:${reference.line}: src — không tìm thấy tệp "${reference.path}" — ` +

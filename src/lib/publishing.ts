@@ -12,7 +12,11 @@ export function isPublished(article: Publishable, now: Date): boolean {
   return !article.draft && article.publishedAt.getTime() <= now.getTime();
 }
 
-/** Newest first by publication time only: a later correction (`updatedAt`) never moves a story up. */
-export function byNewest<T extends { publishedAt: Date }>(a: T, b: T): number {
-  return b.publishedAt.getTime() - a.publishedAt.getTime();
+/**
+ * Newest first by publication time only: a later correction (`updatedAt`) never moves a story up.
+ * Stories published at the same minute keep one order in every build (by slug), since the
+ * content loader hands them over in whatever order its parallel reads finish.
+ */
+export function byNewest<T extends { id: string; publishedAt: Date }>(a: T, b: T): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { brokenReason, htmlFiles, linksIn, sitePathOf } from '../lib/site-files';
+import { SMALL_SITE } from './site';
 
 // Checks of the built files themselves (the build the browser tests serve).
 const DIST = resolve('.test-dist/site');
@@ -71,6 +72,10 @@ test('every page has a CSP without unsafe-inline, and the browser reports no vio
   for (const path of ['/', '/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen-doi-so/', '/tu-khoa/', '/khong-co/']) {
     await page.goto(path);
   }
+  // A Markdown table aligns its columns with style attributes, which the policy allows by hash.
+  await page.goto(`${SMALL_SITE}/tin-tuc/tin-so-1/`);
+  await expect(page.locator('article td').last()).toHaveCSS('text-align', 'right');
+  await page.goto('/');
   // The search page runs Pagefind (WebAssembly, fetched index) under the same policy.
   await page.goto('/tim-kiem/?q=chuyen+doi+so');
   await expect(page.getByRole('status')).toHaveText(/Tìm thấy \d+ kết quả/);

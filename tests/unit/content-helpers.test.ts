@@ -57,6 +57,12 @@ describe('publishing', () => {
     const recent = { id: 'recent', publishedAt: new Date('2024-01-01') };
     expect([old, recent].sort(byNewest).map((a) => a.id)).toEqual(['recent', 'old']);
   });
+  test('stories published at the same time keep one order, whatever order they arrive in', () => {
+    const at = new Date('2024-01-01T01:00:00Z');
+    const [a, b, c] = ['b-bai', 'a-bai', 'c-bai'].map((id) => ({ id, publishedAt: at }));
+    expect([a!, b!, c!].sort(byNewest).map((x) => x.id)).toEqual(['a-bai', 'b-bai', 'c-bai']);
+    expect([c!, a!, b!].sort(byNewest).map((x) => x.id)).toEqual(['a-bai', 'b-bai', 'c-bai']);
+  });
 });
 
 describe('tags', () => {

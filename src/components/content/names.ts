@@ -45,7 +45,8 @@ export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
 
 /** File extensions accepted for each kind of file (lower case, without the dot). */
 export const FILE_EXTENSIONS: Record<FileKind, readonly string[]> = {
-  image: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg', 'tif', 'tiff'],
+  // No SVG: an SVG can carry script, and editors' files are served from the site's own origin.
+  image: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'],
   document: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'],
   video: ['mp4', 'webm'],
 };
