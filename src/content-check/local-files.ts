@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { FILE_EXTENSIONS, type FileKind } from '../components/content/names.ts';
 
 const KIND_NAMES: Record<FileKind, string> = { image: 'ảnh', document: 'văn bản', video: 'video' };
 
 /** Whether a reference is an address on another site rather than a file beside the article. */
 export const isRemote = (reference: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(reference.trim());
+
+/** The `articles` folder an article's folder lies in (the nearest one above it). */
+function articlesRoot(dir: string): string {
+  const parts = resolve(dir).split(sep);
+  const index = parts.lastIndexOf('articles');
+  return index > 0 ? parts.slice(0, index + 1).join(sep) : resolve(dir);
+}
 
 /**
  * What is wrong with a file an article points at (`./anh-1.jpg`), or `undefined` when the file is
@@ -17,10 +24,11 @@ export function localFileProblem(dir: string, reference: string, kind: FileKind)
   if (isRemote(reference) || reference.startsWith('/')) {
     return `${what} "${reference}" không nằm cạnh bài viết (trang chỉ dùng tệp của mình, không tải từ nơi khác) — tải tệp về, đặt cạnh bài viết và viết đường dẫn như ${example}`;
   }
-  // Only files in the article's own folder: a path that climbs out (`../../…`) could publish any
-  // file of the build machine, and one without `./` is not turned into a file import.
-  if (!reference.startsWith('./') || reference.split('/').includes('..')) {
-    return `${what} "${reference}" phải nằm trong thư mục của bài viết — viết đường dẫn bắt đầu bằng ./ như ${example}`;
+  // Only files of the articles tree: a path that climbs out of it (`../../…`) could publish any
+  // file of the build machine, and one without `./` or `../` is not turned into a file import.
+  const target = resolve(dir, reference);
+  if (!/^\.\.?\//.test(reference) || !target.startsWith(`${articlesRoot(dir)}${sep}`)) {
+    return `${what} "${reference}" phải nằm cạnh bài viết, trong thư mục articles — viết đường dẫn bắt đầu bằng ./ như ${example}`;
   }
   const extension = extname(reference).slice(1).toLowerCase();
   if (!FILE_EXTENSIONS[kind].includes(extension)) {

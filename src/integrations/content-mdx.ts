@@ -30,9 +30,9 @@ export function contentMdx(contentDir: string): Plugin {
       const source = readFileSync(path, 'utf8').normalize('NFC');
       const { code, references } = importLocalImages(eagerFirstFigure(source));
       for (const reference of references) {
-        if (reference.path.split('/').includes('..')) {
+        if (!resolve(dirname(path), reference.path).startsWith(`${root}/`)) {
           throw new Error(
-            `${displayPath(path)}:${reference.line}: src — "${reference.path}" nằm ngoài thư mục của bài viết — ` +
+            `${displayPath(path)}:${reference.line}: src — "${reference.path}" nằm ngoài thư mục nội dung — ` +
               `đặt tệp cạnh bài viết và viết đường dẫn bắt đầu bằng ./`,
           );
         }
