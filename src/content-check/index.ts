@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { isArticleFile, slugFromEntryPath } from '../lib/article-files.ts';
 import { displayPath } from '../lib/display-path.ts';
+import { frontmatterFieldLine } from '../lib/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/new-article.ts';
 import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
 import { checkBody, type ArticleLink } from './body.ts';
@@ -110,6 +111,16 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   }
 
   const valid = articles.filter((a): a is CheckedArticle & { data: ArticleData } => a.data !== undefined);
+  // The placeholder sapo of `npm run new` is fine in a draft, but must never reach readers.
+  for (const article of valid) {
+    if (article.data.draft || article.data.description !== PLACEHOLDER_DESCRIPTION) continue;
+    problems.push({
+      file: article.file,
+      line: frontmatterFieldLine(readFileSync(article.file, 'utf8'), 'description') ?? 1,
+      field: 'description',
+      message: 'sapo vẫn là câu mẫu của npm run new — viết một hai câu tóm tắt bài, hoặc thêm draft: true nếu bài chưa xong',
+    });
+  }
   return {
     articles,
     problems: sortProblems(problems),
@@ -117,7 +128,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
       .filter((a) => !a.data.draft && a.data.publishedAt > now)
       .sort((a, b) => a.data.publishedAt.getTime() - b.data.publishedAt.getTime()),
     drafts: valid.filter((a) => a.data.draft),
-    placeholders: valid.filter((a) => a.data.description === PLACEHOLDER_DESCRIPTION),
+    placeholders: valid.filter((a) => a.data.draft && a.data.description === PLACEHOLDER_DESCRIPTION),
   };
 }
 

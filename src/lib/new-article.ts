@@ -75,12 +75,13 @@ export function newArticleText(article: NewArticle): string {
     '# author: "Tên tác giả"',
     '# source: "Nguồn, nếu đăng lại từ nơi khác"',
     '# featured: true # đưa lên khối Tin nổi bật ở trang chủ',
-    '---',
-    '',
-    '{/* Viết nội dung bài dưới dòng này. Hướng dẫn đầy đủ: docs/huong-dan-bien-tap.md */}',
+    // The guide lives in YAML comments, not an MDX {/* comment */} in the body: a body without
+    // any MDX syntax is rendered by the much cheaper Markdown pipeline.
+    '# Viết nội dung bài dưới dòng --- cuối cùng. Hướng dẫn đầy đủ: docs/huong-dan-bien-tap.md',
     ...(article.folder
-      ? ['', '{/* Ảnh: đặt tệp anh-1.jpg trong thư mục này rồi viết <Figure src="./anh-1.jpg" alt="Ảnh chụp gì" caption="Chú thích" /> */}']
+      ? ['# Ảnh: đặt tệp anh-1.jpg trong thư mục này rồi viết <Figure src="./anh-1.jpg" alt="Ảnh chụp gì" caption="Chú thích" />']
       : []),
+    '---',
     '',
   ];
   return lines.join('\n');

@@ -64,10 +64,15 @@ describe('npm run new', () => {
       category: 'chuyen-doi-so',
       tags: ['Chuyển đổi số', 'Lai Châu'],
     });
-    // The build's own schema accepts it; only the placeholder sapo is pointed out.
+    // The build's own schema accepts it; the placeholder sapo is the one thing left to write, and
+    // the check will not let it reach readers.
     const report = checkContent(tree);
-    expect(report.problems).toEqual([]);
-    expect(report.placeholders.map((a) => a.slug)).toEqual(['hoi-nghi-chuyen-doi-so-nam-2025']);
+    expect(report.problems.map((p) => [p.field, p.line])).toEqual([['description', 3]]);
+    expect(report.problems[0]!.message).toContain('sapo vẫn là câu mẫu của npm run new');
+    // As a draft it is only pointed out.
+    const draft = runNew(tree, ['Bản nháp hội nghị', '--category', 'tin-tuc', '--draft']);
+    expect(draft.status, draft.stderr).toBe(0);
+    expect(checkContent(tree).placeholders.map((a) => a.slug)).toEqual(['ban-nhap-hoi-nghi']);
   });
 
   test('refuses to overwrite an article with the same slug, in any year', () => {
