@@ -132,6 +132,22 @@ test('an exact-diacritics match ranks above a folded one', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('Tìm thấy 3 kết quả');
 });
 
+test('typing on while the exact pass runs never leaves exact-only results behind', async ({ page }) => {
+  await page.goto(`${SMALL_SITE}/tim-kiem/`);
+  const box = page.getByRole('searchbox', { name: 'Từ khóa' });
+  await box.fill('đổi');
+  await box.press('Enter');
+  // Straight away, before the two passes for "đổi" have settled, the reader types on.
+  await box.press('End');
+  await box.press('Backspace');
+  await box.press('Backspace');
+  await box.pressSequentially('oi');
+  await box.selectText();
+  await box.pressSequentially('doi');
+  await expect(page.getByRole('status')).toHaveText('Tìm thấy 3 kết quả cho “doi”.');
+  await expect(titles(page)).toHaveCount(3);
+});
+
 test('Pagefind loads on the search page only, and only when needed', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {

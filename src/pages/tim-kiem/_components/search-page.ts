@@ -29,7 +29,6 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
-  debouncedSearch: (query: string | null, options?: SearchOptions, ms?: number) => Promise<PagefindResponse | null>;
 }
 
 /** Results rendered at a time: each one costs a fragment request, so the first answer stays small. */
@@ -64,6 +63,14 @@ export function startSearchPage(): void {
     });
     pagefind.catch(() => (pagefind = undefined));
     return pagefind;
+  };
+
+  /** Runs searches one at a time (see the exact-diacritics pass in `run`). */
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
   };
 
   let results: PagefindResult[] = [];
@@ -147,23 +154,28 @@ export function startSearchPage(): void {
     }
     status.textContent = vi.searchLoading;
     try {
+      // Typing waits for a pause before searching; a newer keystroke makes this run moot.
+      if (debounce) await new Promise((done) => setTimeout(done, 250));
+      if (token !== generation) return;
       const pf = await loadPagefind();
-      const response = debounce ? await pf.debouncedSearch(query || null, options(), 250) : await pf.search(query || null, options());
-      if (!response || token !== generation) return;
-      results = response.results;
-      // Pagefind scores a folded match ("dồi" for "đổi") like an exact one; a reader who typed the
-      // marks expects the exact word first. A second, exact-only pass over the index chunks the
-      // first search already loaded costs no request.
       const searchOptions = options();
-      if (!searchOptions.sort && hasMarks(typed) && results.length > 1) {
+      const found = await exclusive(async () => {
+        if (token !== generation) return undefined;
+        const folded = (await pf.search(query || null, searchOptions)).results;
+        // Pagefind scores a folded match ("dồi" for "đổi") like an exact one; a reader who typed
+        // the marks expects the exact word first. A second, exact-only pass over the index chunks
+        // the first search already loaded costs no request. It switches a setting of the shared
+        // Pagefind instance, hence `exclusive`: no other search may run in between.
+        if (searchOptions.sort || !hasMarks(typed) || folded.length < 2) return folded;
         await pf.options({ exactDiacritics: true });
         try {
-          results = exactFirst(results, (await pf.search(query, searchOptions)).results);
+          return exactFirst(folded, (await pf.search(query, searchOptions)).results);
         } finally {
           await pf.options({ exactDiacritics: false });
         }
-        if (token !== generation) return;
-      }
+      });
+      if (!found || token !== generation) return;
+      results = found;
       shown = 0;
       list.replaceChildren();
       await showMore(token);
