@@ -65,25 +65,13 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Markdown tables align columns with style="text-align:…" attributes (the .md renderer
-      // writes a space after the colon, the MDX one does not); 'unsafe-hashes' allows exactly
-      // those six attribute values and no other inline style.
-      styleDirective: {
-        resources: [
-          "'self'",
-          "'unsafe-hashes'",
-          "'sha256-De7agAeYqm6ANIVvRRW6HFWi52AJW8inhFE0gSdgXnI='", // text-align:left
-          "'sha256-kFAIUwypIt04FgLyVU63Lcmp2AQimPh/TdYjy04Flxs='", // text-align:center
-          "'sha256-XzJlZKVo+ff9ozww9Sr2p/2TbJXITZuaWMZ9p53zN1U='", // text-align:right
-          "'sha256-6l+tpow5lGPV0MHWZlDv8nD7HrL77FGFldqQ7zc5gxY='", // text-align: left
-          "'sha256-Y9v1MZrln1N8aPBY5lmpxYKwFkcp/nyBMMEnn7WFjuw='", // text-align: center
-          "'sha256-i0JPB0qmRu5AViJTxOIzqXnfGoiWFw+oNAm4uJd7ZQk='", // text-align: right
-        ],
-      },
+      // scripts/build.mjs then narrows each page's hashes to its own inline code, and allows
+      // the style="text-align:…" attributes of Markdown tables by hash where a page has them.
+      styleDirective: { resources: ["'self'"] },
     },
   },
   vite: {
-    plugins: [contentMdx(contentDir), tailwindcss()],
+    plugins: [contentMdx(contentDir, base), tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },
   },
 });

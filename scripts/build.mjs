@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
+import { tightenCspInFolder } from './lib/tighten-csp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR || 'dist');
@@ -29,6 +30,8 @@ rmSync(staging, { recursive: true, force: true });
 step('kiểm tra nội dung', process.execPath, [resolve(root, 'scripts/check.ts')]);
 step('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
 step('chỉ mục tìm kiếm (Pagefind)', process.execPath, [resolve(root, 'scripts/search-index.mjs'), staging]);
+const tightened = tightenCspInFolder(staging);
+console.log(`✓ CSP của từng trang thu hẹp theo mã của chính trang đó (${tightened} trang)`);
 writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
 rmSync(dist, { recursive: true, force: true });
 if (existsSync(staging)) renameSync(staging, dist);

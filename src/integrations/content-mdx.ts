@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { displayPath } from '../lib/display-path';
 import { eagerFirstFigure } from '../lib/first-image';
 import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
+import { prefixSiteLinks } from '../lib/url';
 
 /**
  * A Vite plugin for the MDX files of the content tree: reads them as NFC text (Vietnamese typed
@@ -13,9 +14,10 @@ import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
  *
  * A document or video import (`./ke-hoach.pdf?content-file`) becomes `{ url, bytes, name }`: the
  * file is emitted with the site (never inlined as data), and its size is known for the reader.
- * The first photo of an article without a cover loads eagerly (see `eagerFirstFigure`).
+ * The first photo of an article without a cover loads eagerly (see `eagerFirstFigure`), and site
+ * links get the base of a sub-path build (see `prefixSiteLinks`).
  */
-export function contentMdx(contentDir: string): Plugin {
+export function contentMdx(contentDir: string, base = '/'): Plugin {
   const root = resolve(contentDir);
   return {
     name: 'stttt:content-mdx',
@@ -27,7 +29,7 @@ export function contentMdx(contentDir: string): Plugin {
         return `import url from ${JSON.stringify(`${path}?url&no-inline`)};\nexport default { url, bytes: ${bytes}, name: ${JSON.stringify(basename(path))} };`;
       }
       if (!path.endsWith('.mdx') || !resolve(path).startsWith(`${root}/`)) return null;
-      const source = readFileSync(path, 'utf8').normalize('NFC');
+      const source = prefixSiteLinks(readFileSync(path, 'utf8').normalize('NFC'), base);
       const { code, references } = importLocalImages(eagerFirstFigure(source));
       for (const reference of references) {
         if (!resolve(dirname(path), reference.path).startsWith(`${root}/`)) {

@@ -6,3 +6,22 @@ export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Puts the base in front of the site links an editor writes in an article body —
+ * `[tin liên quan](/tin-tuc/x/)`, `<a href="/tu-khoa/y/">` — so they keep working when the site
+ * is built for a sub-path. Links to other sites (`https:`, `//host`) and the frontmatter are left
+ * alone; with the base `/` the text comes back unchanged.
+ */
+export function prefixSiteLinks(source: string, base: string): string {
+  if (base === '/' || base === '') return source;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
+  const body = source
+    .slice(frontmatter.length)
+    .replace(/(\]\(\s*<?)\/(?!\/)/g, `$1${prefix}/`)
+    .replace(/(\b(?:href|src)=["'])\/(?!\/)/g, `$1${prefix}/`);
+  return frontmatter + body;
+}

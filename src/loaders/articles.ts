@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { displayPath } from '../lib/display-path';
 import { normalizeStrings, readFrontmatter } from '../lib/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
+import { prefixSiteLinks } from '../lib/url';
 import { plainMdxAsMarkdown } from './plain-mdx';
 
 export { slugFromEntryPath };
@@ -44,7 +45,7 @@ export function articleLoader(articlesDir: string): Loader {
     load: async (context: LoaderContext) => {
       // Astro hands loaders its entry types at run time without declaring them in LoaderContext.
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
-      const normalized = normalizingEntryTypes(entryTypes);
+      const normalized = normalizingEntryTypes(entryTypes, context.config.base);
       const idOf = (fileUrl: URL) => {
         const path = fileURLToPath(fileUrl);
         return resolve(path).startsWith(resolve(base)) ? slugFromEntryPath(path) : undefined;
@@ -71,14 +72,17 @@ export type RenderFunction = (entry: {
   digest?: string;
 }) => Promise<unknown>;
 
-/** Entry types whose files are read as NFC and whose frontmatter keeps unzoned dates as text. */
-function normalizingEntryTypes(entryTypes: EntryTypes): EntryTypes {
+/**
+ * Entry types whose files are read as NFC, whose frontmatter keeps unzoned dates as text, and
+ * whose site links get the base of a sub-path build.
+ */
+function normalizingEntryTypes(entryTypes: EntryTypes, base: string): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [extension, entryType] of entryTypes) {
     wrapped.set(extension, {
       ...entryType,
       getEntryInfo: async ({ contents, fileUrl }) => {
-        const nfc = contents.normalize('NFC');
+        const nfc = prefixSiteLinks(contents.normalize('NFC'), base);
         const info = (await entryType.getEntryInfo({ contents: nfc, fileUrl })) as Record<string, unknown>;
         return { ...info, data: normalizeStrings(readFrontmatter(nfc)) };
       },

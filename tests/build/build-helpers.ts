@@ -18,12 +18,25 @@ export function fixtureTree(extra: Record<string, string> = {}): string {
   return dir;
 }
 
+/**
+ * The environment a build starts with: this process's, less what Vitest put there. Vitest copies
+ * Vite's `import.meta.env` (SITE, BASE_URL, MODE, NODE_ENV=test…) into `process.env`, and Astro
+ * reads those names from the environment: a child build would take the real site's address and
+ * a test mode instead of its own.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
 /** Runs `npm run build`'s script on a content tree; returns exit code, output and dist folder. */
 export function build(contentDir: string, env: Record<string, string> = {}) {
   const dist = mkdtempSync(join(tmpdir(), 'stttt-dist-'));
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist, ...env },
+    env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: dist, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };

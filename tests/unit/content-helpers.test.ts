@@ -5,6 +5,7 @@ import { importLocalImages } from '../../src/lib/mdx-images';
 import { byNewest, isPublished } from '../../src/lib/publishing';
 import { groupTags, hasTag } from '../../src/lib/tags';
 import { slugFromEntryPath } from '../../src/loaders/articles';
+import { prefixSiteLinks } from '../../src/lib/url';
 
 describe('frontmatter', () => {
   const source = '---\ntitle: Tin\npublishedAt: 2022-08-08 11:45\nupdatedAt: 2022-08-09T08:00:00+07:00\ntags: [a, b]\n---\nBody';
@@ -111,5 +112,18 @@ describe('importLocalImages', () => {
   });
   test('leaves a file without local images unchanged', () => {
     expect(importLocalImages('Chỉ có chữ').code).toBe('Chỉ có chữ');
+  });
+});
+
+describe('prefixSiteLinks', () => {
+  const source =
+    '---\ntitle: "/tin-tuc/"\n---\n\nXem [bài trước](/tin-tuc/a/) và <a href="/tu-khoa/b/">từ khóa</a>, ![ảnh](/x.jpg)\n[ngoài](https://laichau.gov.vn/) [giao thức](//cdn.example/x) [neo](#muc)';
+  test('site links gain the base; other links and the frontmatter do not', () => {
+    expect(prefixSiteLinks(source, '/stttt/')).toBe(
+      '---\ntitle: "/tin-tuc/"\n---\n\nXem [bài trước](/stttt/tin-tuc/a/) và <a href="/stttt/tu-khoa/b/">từ khóa</a>, ![ảnh](/stttt/x.jpg)\n[ngoài](https://laichau.gov.vn/) [giao thức](//cdn.example/x) [neo](#muc)',
+    );
+  });
+  test('at the domain root nothing changes', () => {
+    expect(prefixSiteLinks(source, '/')).toBe(source);
   });
 });
