@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { checkBody } from '../content-check/body.ts';
+import { formatProblem } from '../content-check/problems.ts';
 import { displayPath } from '../lib/display-path';
 import { eagerFirstFigure } from '../lib/first-image';
 import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
@@ -29,7 +31,14 @@ export function contentMdx(contentDir: string, base = '/'): Plugin {
         return `import url from ${JSON.stringify(`${path}?url&no-inline`)};\nexport default { url, bytes: ${bytes}, name: ${JSON.stringify(basename(path))} };`;
       }
       if (!path.endsWith('.mdx') || !resolve(path).startsWith(`${root}/`)) return null;
-      const source = prefixSiteLinks(readFileSync(path, 'utf8').normalize('NFC'), base);
+      const original = readFileSync(path, 'utf8').normalize('NFC');
+      // The check's safety rules (no import/export, no code, only the content components, no
+      // script/iframe/style or on… handlers) hold for every MDX file of the content tree —
+      // articles, pages and the footer — however the build is started (npm run dev, astro build),
+      // so an editor's file can never run code on the machine that builds the site.
+      const unsafe = checkBody(path, original, true).problems;
+      if (unsafe.length > 0) throw new Error(unsafe.map((problem) => formatProblem(problem)).join('\n'));
+      const source = prefixSiteLinks(original, base);
       const { code, references } = importLocalImages(eagerFirstFigure(source));
       for (const reference of references) {
         if (!resolve(dirname(path), reference.path).startsWith(`${root}/`)) {

@@ -24,7 +24,7 @@ export function fixtureTree(extra: Record<string, string> = {}): string {
  * reads those names from the environment: a child build would take the real site's address and
  * a test mode instead of its own.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { INVALID_CASES } from '../fixtures/invalid/cases';
-import { build, fixtureTree, listFiles, ROOT } from './build-helpers';
+import { build, buildEnvironment, fixtureTree, listFiles, ROOT } from './build-helpers';
 
 /** The small tree plus fixtures from tests/fixtures/<from>/ copied into articles/2024/. */
 function treeWith(fixtures: string[], from = 'invalid'): string {
@@ -63,4 +64,30 @@ test('content components render without imports, scripts or requests to other ho
   expect(html).toMatch(/<aside[^>]*aria-label="Cảnh giác lừa đảo"/);
   expect(html).not.toContain('Ghi chú ẩn');
   expect(html).toContain('Cập nhật lúc');
+});
+
+describe('MDX outside the articles, or built without the check, still cannot run code', () => {
+  test('an import in the footer stops the build, naming the file and line', () => {
+    const tree = fixtureTree();
+    const footer = readFileSync(join(tree, 'site/footer.mdx'), 'utf8');
+    writeFileSync(join(tree, 'site/footer.mdx'), footer.replace(/\n---\n/, "\n---\nimport { execSync } from 'node:child_process';\n"));
+    const { status, output } = build(tree);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/site\/footer\.mdx:\d+: import\/export — /);
+  });
+
+  test('astro build started directly (no npm run check first) refuses an article that exports code', () => {
+    const tree = treeWith(['unsafe-import.mdx']);
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(tree, '..', 'direct-out')],
+      {
+        cwd: ROOT,
+        env: { ...buildEnvironment(), CONTENT_DIR: tree, DIST_DIR: join(tree, '..', 'direct-out'), ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('unsafe-import.mdx:8: import/export — ');
+  });
 });
