@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { parseVietnamDateTime } from '../lib/dates.ts';
-import { normalizeText, tagKey } from '../lib/slug.ts';
+import { normalizeText, tagKey, toSlug } from '../lib/slug.ts';
 
 /** A date and time; written without an offset (`2022-08-08 09:30`) it is Vietnam time. */
 export const vietnamDateTime = (field: string) =>
@@ -77,9 +77,17 @@ export function createArticleSchema<Image extends z.ZodType>({ image, categorySl
     }),
     /** Từ khóa: free tags. Tags that differ only by case or Unicode composition are one tag. */
     tags: z
-      .array(z.string({ error: 'mỗi từ khóa phải là chữ — đặt từ khóa trong dấu ngoặc kép "…"' }), {
-        error: 'từ khóa phải là một danh sách — viết, ví dụ: tags: ["chuyển đổi số", "Lai Châu"]',
-      })
+      .array(
+        z
+          .string({ error: 'mỗi từ khóa phải là chữ — đặt từ khóa trong dấu ngoặc kép "…"' })
+          // A tag gets its own page (/tu-khoa/<slug>/): one of only symbols or emoji would have none.
+          .refine((tag) => toSlug(tag) !== '', {
+            message: 'từ khóa phải có chữ hoặc số (chỉ có ký hiệu thì không tạo được trang từ khóa) — ví dụ: "chuyển đổi số"',
+          }),
+        {
+          error: 'từ khóa phải là một danh sách — viết, ví dụ: tags: ["chuyển đổi số", "Lai Châu"]',
+        },
+      )
       .default([])
       .transform((tags) => {
         const seen = new Set<string>();

@@ -6,6 +6,7 @@ import { byNewest, isPublished } from '../../src/lib/publishing';
 import { groupTags, hasTag } from '../../src/lib/tags';
 import { slugFromEntryPath } from '../../src/loaders/articles';
 import { prefixSiteLinks } from '../../src/lib/url';
+import { widthsUpTo } from '../../src/lib/image-widths';
 
 describe('frontmatter', () => {
   const source = '---\ntitle: Tin\npublishedAt: 2022-08-08 11:45\nupdatedAt: 2022-08-09T08:00:00+07:00\ntags: [a, b]\n---\nBody';
@@ -125,5 +126,13 @@ describe('prefixSiteLinks', () => {
   });
   test('at the domain root nothing changes', () => {
     expect(prefixSiteLinks(source, '/')).toBe(source);
+  });
+});
+
+describe('widthsUpTo', () => {
+  test('never enlarges, never leaves a photo without a width', () => {
+    expect(widthsUpTo([360, 720, 1080], 1200)).toEqual([360, 720, 1080]);
+    expect(widthsUpTo([360, 720, 1080], 800)).toEqual([360, 720]);
+    expect(widthsUpTo([360, 720, 1080], 300)).toEqual([300]);
   });
 });
