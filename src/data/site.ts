@@ -4,8 +4,8 @@
  */
 import { type CollectionEntry, getCollection, getEntry, render } from 'astro:content';
 import { byNewest, isPublished } from '../lib/publishing';
-import { toSlug } from '../lib/slug';
-import { groupTags, type TagGroup } from '../lib/tags';
+import { tagKey, toSlug } from '../lib/slug';
+import { assignTagSlugs, groupTags, type TagGroup } from '../lib/tags';
 import { createRelatedFinder, neighbours } from '../lib/related';
 import { withBase } from '../lib/url';
 import { vietnamYearMonth } from '../lib/dates';
@@ -54,15 +54,23 @@ export async function getTags(): Promise<TagGroup[]> {
   return groupTags((await getPublishedArticles()).map((a) => a.data));
 }
 
+let tagSlugsCache: Promise<Map<string, string>> | undefined;
+
+/** The URL slug of a tag as written in an article (see `assignTagSlugs`). */
+export async function tagSlug(tag: string): Promise<string> {
+  tagSlugsCache ??= getPublishedArticles().then((all) => assignTagSlugs(all.flatMap((a) => a.data.tags)));
+  return (await tagSlugsCache).get(tagKey(tag)) ?? toSlug(tag);
+}
+
 let byTagCache: Promise<Map<string, Article[]>> | undefined;
 
 /** Published articles carrying a tag, newest first. */
 export async function getArticlesWithTag(slug: string): Promise<Article[]> {
   // Grouped once, as for chuyên mục: every tag page asks.
-  byTagCache ??= getPublishedArticles().then((all) => {
+  byTagCache ??= getPublishedArticles().then(async (all) => {
     const byTag = new Map<string, Article[]>();
     for (const article of all) {
-      for (const slug of new Set(article.data.tags.map((tag) => toSlug(tag)))) {
+      for (const slug of new Set(await Promise.all(article.data.tags.map(tagSlug)))) {
         const withTag = byTag.get(slug) ?? [];
         withTag.push(article);
         byTag.set(slug, withTag);

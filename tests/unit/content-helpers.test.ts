@@ -3,7 +3,7 @@ import { frontmatterFieldLine, normalizeStrings, readFrontmatter } from '../../s
 import { pickHomeSections } from '../../src/lib/home';
 import { importLocalImages } from '../../src/lib/mdx-images';
 import { byNewest, isPublished } from '../../src/lib/publishing';
-import { groupTags, hasTag } from '../../src/lib/tags';
+import { assignTagSlugs, groupTags } from '../../src/lib/tags';
 import { slugFromEntryPath } from '../../src/loaders/articles';
 import { prefixSiteLinks } from '../../src/lib/url';
 import { widthsUpTo } from '../../src/lib/image-widths';
@@ -80,9 +80,19 @@ describe('tags', () => {
       { slug: 'lai-chau', name: 'Lai Châu', count: 1 },
     ]);
   });
-  test('hasTag compares by slug', () => {
-    expect(hasTag({ tags: ['Điện Biên'] }, 'dien-bien')).toBe(true);
-    expect(hasTag({ tags: ['Điện Biên'] }, 'lai-chau')).toBe(false);
+  test('different tags that fold to one slug get their own pages, the same in every build', () => {
+    const slugs = assignTagSlugs(['Báo', 'Bão', 'báo', 'BÃO', 'Điện Biên', '🚀']);
+    expect([...slugs.values()].sort()).toEqual(['bao', 'bao-2', 'dien-bien']);
+    expect(slugs.get('bão')).toBe(assignTagSlugs(['Bão', 'Báo']).get('bão'));
+    expect(slugs.get('báo')).not.toBe(slugs.get('bão'));
+    const groups = groupTags([{ tags: ['Báo'] }, { tags: ['Bão', 'báo'] }]);
+    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => [g.name, g.count])).toEqual(
+      expect.arrayContaining([
+        ['Báo', 2],
+        ['Bão', 1],
+      ]),
+    );
   });
 });
 
