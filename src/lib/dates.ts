@@ -48,10 +48,19 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
 });
 
+/** Parts already computed, by epoch milliseconds: a build formats each article's dates on its own
+ * page, every listing, feed and sitemap that shows it, and `formatToParts` is the slow part. */
+const partsCache = new Map<number, VietnamParts>();
+
 /** The calendar fields of a moment as a clock in Vietnam shows them. */
 function vietnamParts(date: Date): VietnamParts {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]));
-  return parts as VietnamParts;
+  const time = date.getTime();
+  let parts = partsCache.get(time);
+  if (!parts) {
+    parts = Object.fromEntries(partsFormatter.formatToParts(date).map((p) => [p.type, p.value])) as VietnamParts;
+    partsCache.set(time, parts);
+  }
+  return parts;
 }
 
 /**
