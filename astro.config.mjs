@@ -1,12 +1,12 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { buildCacheDir } from './scripts/lib/cache-dir.mjs';
 import { contentMdx } from './src/integrations/content-mdx';
 import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { resolveContentDir } from './src/lib/content-dir';
@@ -18,15 +18,6 @@ const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).
 /** Each page's last change for the sitemap's <lastmod>, from the articles' updatedAt/publishedAt. */
 const lastmods = readSitemapLastmods(contentDir);
 
-/**
- * One build cache per content tree, output folder and base path: builds that run side by side
- * (tests, benchmarks) never share one, and a cached rendering is never reused for another base.
- */
-const cacheKey = createHash('sha256')
-  .update([contentDir, process.env.DIST_DIR ?? 'dist', process.env.BASE_PATH ?? '/'].join('\0'))
-  .digest('hex')
-  .slice(0, 12);
-
 /** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path; the sitemap keys
  * pages by path without it. */
 const base = process.env.BASE_PATH || '/';
@@ -34,7 +25,7 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site: siteUrl,
   base,
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir: buildCacheDir(contentDir),
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it into dist/ only when all went well.
   outDir: process.env.ASTRO_OUT_DIR || './dist',

@@ -3,11 +3,11 @@
 // builds it with `npm run build`'s script (cold: no Astro cache for that tree), then again after
 // one article changed, and reports time, peak memory of the whole process tree, what was
 // written, and what a reader downloads per page type. Results go to bench-results/ as JSON.
-import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildCacheDir } from './lib/cache-dir.mjs';
 import { generateCorpus } from './lib/corpus.mjs';
 import { weighPage } from './lib/page-weight.mjs';
 import { runMeasured } from './lib/process-tree.mjs';
@@ -101,8 +101,7 @@ console.log(
 );
 
 // 2. Cold build: no content store or processed images from an earlier run of this tree.
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-rmSync(join(root, 'node_modules/.astro', cacheKey), { recursive: true, force: true });
+rmSync(join(root, buildCacheDir(contentDir, { DIST_DIR: dist })), { recursive: true, force: true });
 const cold = await build(`Build ${articles} bài (cache trống)`);
 const summary = distSummary();
 const pages = summary.byKind.pages?.files ?? 0;
