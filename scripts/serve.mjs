@@ -79,7 +79,9 @@ const server = createServer((request, response) => {
 
 server.on('error', (error) => {
   if (error.code !== 'EADDRINUSE') throw error;
-  console.error(`Cổng ${port} đang được dùng (có thể trang đã chạy sẵn ở http://localhost:${port}/). Dừng chương trình kia, hoặc dùng cổng khác: PORT=4322 npm start`);
+  console.error(
+    `Cổng ${port} đang được dùng (có thể trang đã chạy sẵn ở http://localhost:${port}/). Dừng chương trình kia, hoặc dùng cổng khác: PORT=4322 npm start`,
+  );
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}${base}`));
