@@ -43,7 +43,8 @@ export const vi = {
   footerPhone: 'Điện thoại',
   footerEmail: 'Email',
   footerLinks: 'Liên kết chân trang',
-  photoCredit: 'Ảnh',
+  /** The credit under a photo: "Ảnh: Minh Anh", or the editor's own wording when it already says "Ảnh…". */
+  photoCreditLine: (credit: string | undefined) => (credit && !/^ảnh/i.test(credit) ? `Ảnh: ${credit}` : credit),
   rss: 'RSS',
   rssSiteLink: 'Theo dõi tin mới qua RSS',
   rssListingLink: (name: string) => `Theo dõi ${name} qua RSS`,
