@@ -47,7 +47,9 @@ export default defineConfig({
     dangerouslyProcessSVG: true,
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Three pages rendered at once: writing one page's files overlaps rendering the next
+  // (measured at 10,000 articles: 82.8 s → 74.4 s cold, same peak memory).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 3 },
   security: {
     // Every page carries a CSP <meta> with hashes of its inline styles and scripts: no
     // 'unsafe-inline' anywhere. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'.
