@@ -1,5 +1,13 @@
 /** Every piece of interface text the site shows, in Vietnamese. */
 export const vi = {
+  /** Words of the dates the site shows (see src/lib/dates.ts). */
+  dates: {
+    /** Before noon and after, as the department's lists write them: `3:56:59 CH`. */
+    morning: 'SA',
+    afternoon: 'CH',
+    weekdays: { Mon: 'Thứ Hai', Tue: 'Thứ Ba', Wed: 'Thứ Tư', Thu: 'Thứ Năm', Fri: 'Thứ Sáu', Sat: 'Thứ Bảy', Sun: 'Chủ Nhật' },
+    zone: '(GMT+7)',
+  },
   skipToContent: 'Chuyển đến nội dung chính',
   home: 'Trang chủ',
   allNews: 'Tin tức',

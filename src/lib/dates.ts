@@ -1,3 +1,5 @@
+import { vi } from '../i18n/vi.ts';
+
 /** The newsroom's time zone: every date the site shows or parses without an offset is in it. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Vietnam has kept UTC+7 without daylight saving since 1975. */
@@ -71,24 +73,15 @@ export function formatListTimestamp(date: Date): string {
   const p = vietnamParts(date);
   const hour24 = Number(p.hour);
   const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
-  const period = hour24 < 12 ? 'SA' : 'CH';
+  const period = hour24 < 12 ? vi.dates.morning : vi.dates.afternoon;
   return `${p.day}/${p.month}/${p.year} ${hour12}:${p.minute}:${p.second} ${period}`;
 }
-
-const WEEKDAYS: Record<string, string> = {
-  Mon: 'Thứ Hai',
-  Tue: 'Thứ Ba',
-  Wed: 'Thứ Tư',
-  Thu: 'Thứ Năm',
-  Fri: 'Thứ Sáu',
-  Sat: 'Thứ Bảy',
-  Sun: 'Chủ Nhật',
-};
 
 /** The article's date line: `Thứ Hai, 08/08/2022, 09:30 (GMT+7)`, in Vietnam time. */
 export function formatLongDate(date: Date): string {
   const p = vietnamParts(date);
-  return `${WEEKDAYS[p.weekday]}, ${p.day}/${p.month}/${p.year}, ${p.hour}:${p.minute} (GMT+7)`;
+  const weekday = vi.dates.weekdays[p.weekday as keyof typeof vi.dates.weekdays];
+  return `${weekday}, ${p.day}/${p.month}/${p.year}, ${p.hour}:${p.minute} ${vi.dates.zone}`;
 }
 
 /** A short date for cards: `08/08/2022`, in Vietnam time. */
