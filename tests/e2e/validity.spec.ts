@@ -81,3 +81,11 @@ test('every page has a CSP without unsafe-inline, and the browser reports no vio
   await expect(page.getByRole('status')).toHaveText(/Tìm thấy \d+ kết quả/);
   expect(violations.filter((v) => !v.includes('404'))).toEqual([]);
 });
+
+test('every built page is Vietnamese and declares UTF-8 first thing in its head', () => {
+  const wrong = htmlFiles(DIST).filter(
+    (file) => !/^<!DOCTYPE html><html lang="vi"[^>]*><head><meta charset="utf-8">/i.test(readFileSync(file, 'utf8')),
+  );
+  expect(htmlFiles(DIST).length).toBeGreaterThan(20);
+  expect(wrong).toEqual([]);
+});
