@@ -48,3 +48,11 @@ export function listFiles(dir: string): string[] {
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+
+/**
+ * The files of a build other than Pagefind's: the index numbers pages in the order its concurrent
+ * indexing finishes them, so its file names vary from build to build; everything else must not.
+ */
+export function filesOutsideSearchIndex(dist: string): string[] {
+  return listFiles(dist).filter((file) => !file.startsWith('pagefind/'));
+}
