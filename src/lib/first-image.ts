@@ -1,4 +1,4 @@
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+import { splitFrontmatter } from './frontmatter.ts';
 
 /**
  * Marks the first `<Figure>` of an MDX article `eager` when the article has no cover photo, so
@@ -9,9 +9,9 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * @example eagerFirstFigure('---\ntitle: T\n---\n<Figure src="./a.jpg" alt="A" />') // '…<Figure eager src="./a.jpg" alt="A" />'
  */
 export function eagerFirstFigure(source: string): string {
-  const frontmatter = FRONTMATTER.exec(source);
-  if (frontmatter && /^cover:/m.test(frontmatter[1] ?? '')) return source;
-  const bodyStart = frontmatter?.[0].length ?? 0;
+  const { block, yaml } = splitFrontmatter(source);
+  if (/^cover:/m.test(yaml)) return source;
+  const bodyStart = block.length;
   const first = /<Figure\b[^>]*>/.exec(source.slice(bodyStart));
   if (!first || /\seager\b/.test(first[0])) return source;
   const at = bodyStart + first.index + '<Figure'.length;

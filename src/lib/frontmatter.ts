@@ -3,14 +3,24 @@ import { parse } from 'yaml';
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
+ * A Markdown/MDX source cut into its frontmatter block (fences included, `''` when there is
+ * none), the YAML inside it, and the body after it.
+ */
+export function splitFrontmatter(source: string): { block: string; yaml: string; body: string } {
+  const match = FRONTMATTER.exec(source);
+  const block = match?.[0] ?? '';
+  return { block, yaml: match?.[1] ?? '', body: source.slice(block.length) };
+}
+
+/**
  * Reads a Markdown/MDX file's frontmatter as plain data. The YAML 1.2 core schema is used on
  * purpose: it keeps `2022-08-08 09:30` as text, so a time written without an offset can be
  * read as Vietnam time instead of UTC (YAML 1.1 parsers silently turn it into UTC).
  */
 export function readFrontmatter(source: string): Record<string, unknown> {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return {};
-  const data: unknown = parse(match[1], { schema: 'core' });
+  const { block, yaml } = splitFrontmatter(source);
+  if (!block) return {};
+  const data: unknown = parse(yaml, { schema: 'core' });
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 

@@ -1,9 +1,8 @@
 import { CONTENT_COMPONENTS, type FileKind } from '../components/content/names.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** The query that marks a document or video import, answered by the content-mdx plugin with its URL and size. */
 export const CONTENT_FILE_QUERY = '?content-file';
-
-const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
 /** Every (component, prop) pair naming a file beside the article, with a pattern matching it. */
 const FILE_PROPS = Object.entries(CONTENT_COMPONENTS).flatMap(([component, spec]) =>
@@ -49,7 +48,7 @@ export function importLocalImages(source: string): { code: string; references: L
   const imports = found
     .map((r, i) => `import __contentImage${i} from ${JSON.stringify(r.kind === 'image' ? r.path : `${r.path}${CONTENT_FILE_QUERY}`)};`)
     .join('\n');
-  const frontmatter = FRONTMATTER.exec(body)?.[0] ?? '';
+  const { block, body: afterFrontmatter } = splitFrontmatter(body);
   const references = found.map(({ path, line, kind }) => ({ path, line, kind }));
-  return { code: `${frontmatter}${imports}\n\n${body.slice(frontmatter.length)}`, references };
+  return { code: `${block}${imports}\n\n${afterFrontmatter}`, references };
 }

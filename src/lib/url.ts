@@ -1,3 +1,5 @@
+import { splitFrontmatter } from './frontmatter.ts';
+
 /**
  * Prefixes a site path (`/tin-tuc/…`) with the base the site is served under (`/` normally,
  * `/stttt/` on a sub-path), so the same code works at a domain root and in a sub-folder.
@@ -6,8 +8,6 @@ export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
-
-const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
 /**
  * Puts the base in front of the site links an editor writes in an article body —
@@ -18,10 +18,6 @@ const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 export function prefixSiteLinks(source: string, base: string): string {
   if (base === '/' || base === '') return source;
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
-  const body = source
-    .slice(frontmatter.length)
-    .replace(/(\]\(\s*<?)\/(?!\/)/g, `$1${prefix}/`)
-    .replace(/(\b(?:href|src)=["'])\/(?!\/)/g, `$1${prefix}/`);
-  return frontmatter + body;
+  const { block, body } = splitFrontmatter(source);
+  return block + body.replace(/(\]\(\s*<?)\/(?!\/)/g, `$1${prefix}/`).replace(/(\b(?:href|src)=["'])\/(?!\/)/g, `$1${prefix}/`);
 }
