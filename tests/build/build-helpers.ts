@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { expect } from 'vitest';
 import { allFiles } from '../lib/site-files';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -48,6 +49,15 @@ export function listFiles(dir: string): string[] {
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+
+/**
+ * Asserts that two builds hold the same files (outside the search index) and that `pages` are
+ * byte-identical in both.
+ */
+export function expectSamePages(actual: string, expected: string, pages: readonly string[]): void {
+  expect(filesOutsideSearchIndex(actual)).toEqual(filesOutsideSearchIndex(expected));
+  for (const page of pages) expect(readFileSync(join(actual, page), 'utf8'), page).toBe(readFileSync(join(expected, page), 'utf8'));
+}
 
 /**
  * The files of a build other than Pagefind's: the index numbers pages in the order its concurrent
