@@ -3,7 +3,8 @@
  * changed at its correction (`updatedAt`) or else its publication; a listing changed when its
  * newest article did.
  */
-import { toSlug } from './slug';
+import { tagKey } from './slug';
+import { assignTagSlugs } from './tags';
 
 /** What the sitemap needs of a published article. */
 export interface SitemapArticle {
@@ -25,10 +26,20 @@ export function sitemapLastmods(articles: readonly SitemapArticle[]): Map<string
     const known = lastmods.get(path);
     if (!known || date > known) lastmods.set(path, date);
   };
+  // The same tag URLs as the tag pages ("Bão" and "Báo" are bao and bao-2).
+  const tagSlugs = assignTagSlugs(articles.flatMap((a) => a.tags));
   for (const article of articles) {
     const changed = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
     touch(`/tin-tuc/${article.slug}/`, changed);
-    for (const listing of ['/', '/tin-tuc/', `/chuyen-muc/${article.category}/`, ...article.tags.map((t) => `/tu-khoa/${toSlug(t)}/`)]) {
+    for (const listing of [
+      '/',
+      '/tin-tuc/',
+      `/chuyen-muc/${article.category}/`,
+      ...article.tags.flatMap((t) => {
+        const slug = tagSlugs.get(tagKey(t));
+        return slug ? [`/tu-khoa/${slug}/`] : [];
+      }),
+    ]) {
       touch(listing, changed);
     }
   }
