@@ -1,38 +1,120 @@
 #!/usr/bin/env node
 // `npm run build`: builds the site and its search index (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
 // step succeeded, so invalid content never leaves a half-built site where a deploy would take it.
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+//
+// The machine has two cores and Astro mostly works on one, so the steps overlap:
+// - The content check runs beside Astro's start. Astro's output is held back until the check has
+//   passed; if it fails, Astro is stopped and only the check's messages are shown. (Astro cannot
+//   run an editor's code meanwhile: src/integrations/content-mdx.ts applies the same safety
+//   rules to every MDX file it compiles.)
+// - Once Astro has written every page and turns to optimising images, one pass over the pages
+//   writes their CSP and sets aside each article's indexable part (scripts/lib/finish-pages.mjs).
+// - When Astro has exited, Pagefind indexes those parts. It needs some 2 GB for 10,000 articles,
+//   so it never runs beside Astro.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
-import { tightenCspInFolder } from './lib/tighten-csp.mjs';
+import { buildSearchIndex } from './search-index.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR || 'dist');
 const staging = `${dist}.staging`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging };
+const started = Date.now();
+const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
 
-/** Runs a step; on failure removes the staging folder and stops with the step's exit code. */
-function step(label, command, args) {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`\n✗ ${label} thất bại: trang web KHÔNG được cập nhật (dist/ giữ nguyên bản trước).`);
-    process.exit(result.status || 1);
+/** Stops the build: the staging folder goes, dist/ keeps the previous site. */
+function fail(label, code = 1) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ ${label} thất bại: trang web KHÔNG được cập nhật (dist/ giữ nguyên bản trước).`);
+  process.exit(code || 1);
+}
+
+/**
+ * Starts a Node script. With `held`, its output is kept until `release()` (then it streams), or
+ * dropped by `kill()`; `onOutput` sees its output as it comes.
+ */
+function start(script, args, { held = false, onOutput } = {}) {
+  const child = spawn(process.execPath, [resolve(root, script), ...args], {
+    cwd: root,
+    env,
+    stdio: ['inherit', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit'],
+  });
+  let buffered = held ? [] : undefined;
+  for (const [stream, target] of held
+    ? [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]
+    : []) {
+    stream.on('data', (chunk) => {
+      onOutput?.(chunk.toString());
+      if (buffered) buffered.push([target, chunk]);
+      else target.write(chunk);
+    });
   }
-  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const exit = new Promise((done) => child.on('close', (code) => done(code ?? 1)));
+  return {
+    exit,
+    release() {
+      for (const [target, chunk] of buffered ?? []) target.write(chunk);
+      buffered = undefined;
+    },
+    async kill() {
+      buffered = [];
+      child.kill();
+      await exit;
+    },
+  };
 }
 
 rmSync(staging, { recursive: true, force: true });
-// The same checks as `npm run check`, before Astro starts: a broken or unsafe file stops the build
-// with one line per problem, and MDX code is never run at build time.
-step('kiểm tra nội dung', process.execPath, [resolve(root, 'scripts/check.ts')]);
-step('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
-step('chỉ mục tìm kiếm (Pagefind)', process.execPath, [resolve(root, 'scripts/search-index.mjs'), staging]);
-const tightened = tightenCspInFolder(staging);
-console.log(`✓ CSP của từng trang thu hẹp theo mã của chính trang đó (${tightened} trang)`);
+const searchInput = mkdtempSync(join(tmpdir(), 'stttt-search-'));
+process.on('exit', () => rmSync(searchInput, { recursive: true, force: true }));
+
+/** The pass over the written pages (a process of its own); started as soon as Astro says its pages are done. */
+let finishing;
+const finish = () => {
+  finishing ??= start('scripts/lib/finish-pages.mjs', [staging, searchInput]);
+  return finishing.exit;
+};
+let recent = '';
+const astro = start('node_modules/astro/bin/astro.mjs', ['build'], {
+  held: true,
+  onOutput(text) {
+    // Astro announces this after it has written every page (a wording it may change: then the pass simply starts after Astro).
+    recent = (recent + text).slice(-200);
+    if (recent.includes('generating optimized images')) void finish();
+  },
+});
+
+// The same checks as `npm run check`: a broken or unsafe file stops the build with one line per problem.
+const check = start('scripts/check.ts', []);
+const checkCode = await check.exit;
+if (checkCode !== 0) {
+  await astro.kill();
+  fail('kiểm tra nội dung', checkCode);
+}
+console.log(`✓ kiểm tra nội dung (${seconds(started)})`);
+astro.release();
+
+const astroCode = await astro.exit;
+if (astroCode !== 0) fail('astro build', astroCode);
+console.log(`✓ astro build (${seconds(started)} từ đầu)`);
+
+if ((await finish()) !== 0) fail('CSP và chuẩn bị chỉ mục tìm kiếm');
+try {
+  const indexing = Date.now();
+  const index = await buildSearchIndex(searchInput, join(staging, 'pagefind'));
+  console.log(`✓ chỉ mục tìm kiếm (Pagefind): ${index.pages} bài, ${(index.bytes / 1024).toFixed(1)} KB (${seconds(indexing)})`);
+} catch (error) {
+  console.error(`Lỗi tạo chỉ mục tìm kiếm: ${error instanceof Error ? error.message : error}`);
+  fail('chỉ mục tìm kiếm (Pagefind)');
+}
+
 writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
 rmSync(dist, { recursive: true, force: true });
 if (existsSync(staging)) renameSync(staging, dist);
-console.log(`✓ ${dist}`);
+console.log(`✓ ${dist} (${seconds(started)})`);

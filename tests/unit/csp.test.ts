@@ -1,25 +1,37 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { tightenCsp } from '../../scripts/lib/tighten-csp.mjs';
+import { withCsp } from '../../src/lib/csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (body: string) =>
-  `<html><head><meta http-equiv="content-security-policy" content="default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';"><style>p{color:red}</style></head><body>${body}</body></html>`;
-const policy = (html: string) => /content="([^"]*)"/.exec(html)![1]!;
+  `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>p{color:red}</style></head><body>${body}</body></html>`;
+const policy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)![1]!;
+const SITE = "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-describe('tightenCsp', () => {
-  test('keeps only the hashes of the page’s own inline code, and every other source', () => {
+describe('withCsp', () => {
+  test('allows the page’s own inline code by hash, and nothing else inline', () => {
     const csp = policy(
-      tightenCsp(page('<script>go()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script>')),
+      withCsp(page('<script>go()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script>')),
     );
-    expect(csp).toBe(
-      `default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${sha('go()')}; style-src 'self' ${sha('p{color:red}')}`,
+    expect(csp).toBe(`${SITE}; script-src 'self' 'wasm-unsafe-eval' ${sha('go()')}; style-src 'self' ${sha('p{color:red}')}`);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  test('puts the policy right after the charset, before any code it governs', () => {
+    expect(withCsp(page('<p>Tin</p>'))).toMatch(
+      /^<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><style>/,
     );
   });
 
-  test('allows table alignment attributes by hash, and nothing else inline', () => {
+  test('replaces a policy the page already had, instead of adding a second', () => {
+    const once = withCsp(page('<p>Tin</p>'));
+    expect(withCsp(once)).toBe(once);
+    expect(withCsp(once).match(/content-security-policy/g)).toHaveLength(1);
+  });
+
+  test('allows table alignment attributes by hash, and no other style attribute', () => {
     const csp = policy(
-      tightenCsp(
+      withCsp(
         page('<table><tr><td style="text-align:right">1</td><td style="text-align: left">2</td><td style="color:red">3</td></tr></table>'),
       ),
     );
@@ -28,10 +40,10 @@ describe('tightenCsp', () => {
   });
 
   test('a page without scripts gets no script hash at all', () => {
-    expect(policy(tightenCsp(page('<p>Tin</p>')))).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src");
+    expect(policy(withCsp(page('<p>Tin</p>')))).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src");
   });
 
-  test('a page without a CSP meta is left alone', () => {
-    expect(tightenCsp('<p>x</p>')).toBe('<p>x</p>');
+  test('a document that is not one of the site’s pages is left alone', () => {
+    expect(withCsp('<p>x</p>')).toBe('<p>x</p>');
   });
 });
