@@ -111,6 +111,111 @@ const SENTENCES = [
   'Học viên được trang bị kiến thức về nhận diện tin giả, xử lý khủng hoảng truyền thông và kỹ năng phát ngôn với báo chí.',
 ];
 
+/** The parts of generated sentences: real archives say many different things, with names, numbers and dates. */
+const SUBJECTS = [
+  'Sở Thông tin và Truyền thông',
+  'Ủy ban nhân dân tỉnh',
+  'Ủy ban nhân dân huyện',
+  'Trung tâm Công nghệ thông tin và Truyền thông',
+  'Bưu điện tỉnh',
+  'Viễn thông Lai Châu',
+  'Viettel Lai Châu',
+  'Ban Chỉ đạo chuyển đổi số tỉnh',
+  'Hội Nhà báo tỉnh',
+  'Đoàn kiểm tra liên ngành',
+  'Phòng Văn hóa và Thông tin huyện',
+  'Công an tỉnh',
+  'Sở Nội vụ',
+  'Sở Giáo dục và Đào tạo',
+  'Ban Quản lý dự án',
+  'Tỉnh đoàn',
+];
+const VERBS = [
+  'đã tổ chức',
+  'tiếp tục triển khai',
+  'hoàn thành',
+  'kiểm tra việc thực hiện',
+  'ban hành kế hoạch về',
+  'đánh giá kết quả',
+  'phối hợp hướng dẫn',
+  'rà soát',
+  'tuyên truyền về',
+  'đôn đốc tiến độ',
+  'nghiệm thu',
+  'khảo sát nhu cầu',
+  'bồi dưỡng kỹ năng',
+  'đề xuất bổ sung kinh phí cho',
+];
+const OBJECTS = [
+  'hệ thống quản lý văn bản và điều hành',
+  'mạng truyền số liệu chuyên dùng',
+  'trạm thu phát sóng di động',
+  'điểm bưu điện văn hóa xã',
+  'phần mềm một cửa điện tử',
+  'kho dữ liệu dùng chung',
+  'camera giám sát an ninh trật tự',
+  'cụm loa truyền thanh thông minh',
+  'hồ sơ sức khỏe điện tử',
+  'sổ tay chuyển đổi số',
+  'giải pháp phòng chống mã độc',
+  'trung tâm điều hành thông minh',
+  'ứng dụng thanh toán học phí',
+  'bản tin thông tin đối ngoại',
+  'chương trình phát thanh tiếng dân tộc',
+  'kênh thông tin tiếp nhận phản ánh, kiến nghị',
+  'chữ ký số cho cán bộ cấp xã',
+  'bộ chỉ số đánh giá chuyển đổi số',
+];
+const UNITS = [
+  'hộ gia đình',
+  'học viên',
+  'cán bộ',
+  'thôn, bản',
+  'doanh nghiệp',
+  'hồ sơ',
+  'thuê bao',
+  'lượt truy cập',
+  'trường học',
+  'trạm y tế',
+];
+const DOCUMENTS = ['Kế hoạch', 'Quyết định', 'Công văn', 'Chỉ thị', 'Hướng dẫn', 'Thông báo'];
+const DOC_TYPES = ['KH-UBND', 'QĐ-UBND', 'STTTT-BCVT', 'CT-UBND', 'HD-STTTT', 'TB-STTTT'];
+const CHANGES = ['tăng', 'giảm', 'vượt'];
+const ADVERBS = ['kịp thời', 'đúng tiến độ', 'hiệu quả', 'đồng bộ', 'an toàn', 'thiết thực'];
+
+/** One sentence: now and then from the hand-written pool, mostly assembled from the parts above. */
+function sentence(rng) {
+  const n = 2 + rng.int(4980);
+  const pct = 5 + rng.int(90);
+  const day = 1 + rng.int(28);
+  const month = 1 + rng.int(12);
+  const subject = rng.pick(SUBJECTS);
+  const object = rng.pick(OBJECTS);
+  const place = rng.pick(PLACES);
+  switch (rng.int(9)) {
+    case 0:
+      return rng.pick(SENTENCES);
+    case 1:
+      return `${subject} ${rng.pick(VERBS)} ${object} tại ${place}, với ${n} ${rng.pick(UNITS)} tham gia.`;
+    case 2:
+      return `Tính đến ngày ${day}/${month}, ${place} có ${n} ${rng.pick(UNITS)} sử dụng ${object}, ${rng.pick(CHANGES)} ${pct}% so với cùng kỳ năm trước.`;
+    case 3: {
+      const kind = rng.int(DOCUMENTS.length);
+      return `Theo ${DOCUMENTS[kind]} số ${n}/${DOC_TYPES[kind]}, ${subject} ${rng.pick(VERBS)} ${object} trước ngày ${day}/${month}.`;
+    }
+    case 4:
+      return `Đồng chí ${rng.pick(PEOPLE)} cho biết ${object} giúp người dân ${place} tiết kiệm thời gian, chi phí đi lại.`;
+    case 5:
+      return `Đồng chí ${rng.pick(PEOPLE)} đề nghị ${subject} bảo đảm ${object} vận hành ${rng.pick(ADVERBS)}.`;
+    case 6:
+      return `Kinh phí thực hiện ${object} là ${(n / 10).toFixed(1).replace('.', ',')} triệu đồng từ nguồn ngân sách tỉnh và vốn xã hội hóa.`;
+    case 7:
+      return `Trong quý ${1 + rng.int(4)}, ${subject} đã tiếp nhận ${n} ý kiến về ${object}, trong đó ${pct}% được giải quyết ${rng.pick(ADVERBS)}.`;
+    default:
+      return `${place} là một trong ${1 + rng.int(9)} địa phương đầu tiên của tỉnh hoàn thành ${object}.`;
+  }
+}
+
 /** A small deterministic pseudo-random generator (LCG), so a seed always gives the same corpus. */
 function randomFrom(seed) {
   let state = seed >>> 0 || 1;
@@ -123,7 +228,7 @@ const yaml = (text) => JSON.stringify(text);
 
 function paragraph(rng) {
   const count = 2 + rng.int(4);
-  return Array.from({ length: count }, () => rng.pick(SENTENCES)).join(' ');
+  return Array.from({ length: count }, () => sentence(rng)).join(' ');
 }
 
 /** A Markdown body with the shapes a news article has: paragraphs, headings, a list, a table, links. */
@@ -155,7 +260,7 @@ function body(rng, index, total, figure) {
       `Xem thêm [tin liên quan](/tin-tuc/${articleSlug((index + 1) % total)}/) và [Cổng dịch vụ công quốc gia](https://dichvucong.gov.vn).`,
     );
   }
-  if (index % 5 === 0) parts.push(`> ${rng.pick(SENTENCES)}`);
+  if (index % 5 === 0) parts.push(`> ${sentence(rng)}`);
   parts.push(`${paragraph(rng)}./.`);
   return parts.join('\n\n');
 }
@@ -204,7 +309,7 @@ export async function generateCorpus(dir, { articles = 10_000, seed = 2022, comp
     const frontmatter = [
       '---',
       `title: ${yaml(title)}`,
-      `description: ${yaml(`${rng.pick(SENTENCES)} ${rng.pick(SENTENCES)}`)}`,
+      `description: ${yaml(`${sentence(rng)} ${sentence(rng)}`)}`,
       `publishedAt: ${year}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${pad(7 + rng.int(11))}:${pad(rng.int(60))}`,
       `category: ${CATEGORIES[i % CATEGORIES.length]}`,
       `tags: [${tags.map(yaml).join(', ')}]`,
