@@ -1,16 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
+import { buildCacheDir } from '../../scripts/lib/cache-dir.mjs';
 import { allFiles } from '../lib/site-files';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SMALL_TREE = join(ROOT, 'tests/fixtures/site-small');
 
+/** Temporary folders this test file made; removed after its tests, with the Astro caches of their builds. */
+const temporary = new Set<string>();
+afterAll(() => {
+  for (const path of temporary) rmSync(path, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed after the test file's tests. */
+export function temporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.add(dir);
+  return dir;
+}
+
 /** A copy of the small fixture tree in a temporary folder, with extra files written into it. */
 export function fixtureTree(extra: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stttt-content-'));
+  const dir = temporaryFolder('stttt-content-');
   cpSync(SMALL_TREE, dir, { recursive: true });
   for (const [path, text] of Object.entries(extra)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -34,7 +48,8 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
 
 /** Runs `npm run build`'s script on a content tree; returns exit code, output and dist folder. */
 export function build(contentDir: string, env: Record<string, string> = {}) {
-  const dist = mkdtempSync(join(tmpdir(), 'stttt-dist-'));
+  const dist = temporaryFolder('stttt-dist-');
+  temporary.add(resolve(ROOT, buildCacheDir(contentDir, { ...env, DIST_DIR: dist })));
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
     cwd: ROOT,
     env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: dist, ...env },

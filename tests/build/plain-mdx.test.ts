@@ -1,9 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus.mjs';
-import { build, expectSamePages, listFiles, ROOT } from './build-helpers';
+import { build, expectSamePages, listFiles, ROOT, temporaryFolder } from './build-helpers';
 
 /**
  * `.mdx` articles that use no MDX feature are rendered through the Markdown pipeline (much
@@ -12,7 +11,7 @@ import { build, expectSamePages, listFiles, ROOT } from './build-helpers';
  */
 describe('plain .mdx rendered as Markdown', () => {
   test('every article page is byte-identical to the one the MDX compiler gives', async () => {
-    const tree = mkdtempSync(join(tmpdir(), 'stttt-plain-mdx-'));
+    const tree = temporaryFolder('stttt-plain-mdx-');
     cpSync(join(ROOT, 'content'), tree, { recursive: true });
     await generateCorpus(join(tree, 'corpus'), { articles: 30, componentEvery: 10, coverEvery: 15, poolSize: 2 });
     cpSync(join(tree, 'corpus/articles'), join(tree, 'articles/corpus'), { recursive: true });
@@ -22,7 +21,7 @@ describe('plain .mdx rendered as Markdown', () => {
       readFileSync(join(ROOT, 'tests/fixtures/plain-mdx/nhieu-dinh-dang.mdx')),
     );
     // The same tree at a second path, so the two builds share no cache.
-    const twin = mkdtempSync(join(tmpdir(), 'stttt-plain-mdx-twin-'));
+    const twin = temporaryFolder('stttt-plain-mdx-twin-');
     cpSync(tree, twin, { recursive: true });
 
     const fast = build(tree);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus.mjs';
 import { listFiles } from '../build/build-helpers';
 
@@ -9,6 +9,7 @@ describe('the benchmark corpus', () => {
   test('is reproducible byte for byte and laid out like content/', async () => {
     const options = { articles: 40, componentEvery: 10, coverEvery: 20, poolSize: 2 };
     const [a, b] = [mkdtempSync(join(tmpdir(), 'stttt-corpus-')), mkdtempSync(join(tmpdir(), 'stttt-corpus-'))];
+    onTestFinished(() => [a, b].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
     expect(await generateCorpus(a, options)).toEqual({ articles: 40, covers: 2, components: 4, pool: 2 });
     await generateCorpus(b, options);
     const files = listFiles(a);
