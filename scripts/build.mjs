@@ -27,6 +27,7 @@ const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
 
 /** Stops the build: the staging folder goes, dist/ keeps the previous site. */
 function fail(label, code = 1) {
+  void finishing?.kill();
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ ${label} thất bại: trang web KHÔNG được cập nhật (dist/ giữ nguyên bản trước).`);
   process.exit(code || 1);
