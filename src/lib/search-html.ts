@@ -5,8 +5,9 @@ const ARTICLE_TAG = /<(\/?)article\b/gi;
 /**
  * What Pagefind indexes of a built page: the `<article data-pagefind-body>` element alone (only
  * article pages have one), in a minimal UTF-8 document, with `đ` encoded for the index (see
- * `encodeStroke`; `strokeEncoding: false` leaves it out, to measure what it costs). Menus, footers and related-news cards never reach the index, and Pagefind
- * parses a tenth of the page. Undefined for a page with nothing to index.
+ * `encodeStroke`; `strokeEncoding: false` leaves it out, to measure what it costs). Menus,
+ * footers and related-news cards never reach the index, and Pagefind parses a tenth of the page.
+ * Undefined for a page with nothing to index.
  */
 export function searchableArticle(html: string, { strokeEncoding = true } = {}): string | undefined {
   const start = html.search(/<article\b[^>]*\bdata-pagefind-body/i);
@@ -22,10 +23,4 @@ export function searchableArticle(html: string, { strokeEncoding = true } = {}):
     }
   }
   return undefined;
-}
-
-/** The page file a site path is written to, as Pagefind names pages (`tin-tuc/x/index.html`). */
-export function pageFileOf(pathname: string, base = '/'): string {
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return `${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`;
 }
