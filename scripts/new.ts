@@ -3,11 +3,11 @@
 // Creates content/articles/<year>/<slug>.mdx (or <slug>/index.mdx with --folder) with valid
 // frontmatter. In a terminal it asks for what is missing; without one it never waits for input.
 // Run by Node 24 directly (type stripping), like scripts/check.ts.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isArticleFile, slugFromEntryPath } from '../src/lib/article-files.ts';
+import { listArticleFiles, slugFromEntryPath } from '../src/lib/article-files.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { displayPath } from '../src/lib/display-path.ts';
 import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/new-article.ts';
@@ -75,9 +75,7 @@ if (!slug) fail(`tiêu đề "${title}" không tạo được tên tệp — dù
 
 const file = join(contentDir, path);
 const articlesDir = join(contentDir, 'articles');
-const sameSlug = existsSync(articlesDir)
-  ? readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).find((p) => isArticleFile(p) && slugFromEntryPath(p) === slug)
-  : undefined;
+const sameSlug = listArticleFiles(articlesDir).find((p) => slugFromEntryPath(p) === slug);
 if (existsSync(file) || sameSlug) {
   fail(
     `đã có bài viết ở địa chỉ /tin-tuc/${slug}/: ${displayPath(sameSlug ? join(articlesDir, sameSlug) : file)} — không ghi đè. Mở tệp đó để sửa, hoặc chọn tiêu đề khác.`,

@@ -3,11 +3,11 @@
  * validated without building pages. Plain Node (no Vite, no Astro runtime), so 10,000 articles
  * take seconds.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { isArticleFile, slugFromEntryPath } from '../lib/article-files.ts';
+import { listArticleFiles, slugFromEntryPath } from '../lib/article-files.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { frontmatterFieldLine } from '../lib/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/new-article.ts';
@@ -146,17 +146,6 @@ function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug:
   if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt)
     return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
   return undefined;
-}
-
-/** Article files under `articlesDir`, relative to it, in a stable order. */
-function listArticleFiles(articlesDir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return entries.filter(isArticleFile).sort();
 }
 
 /** The site's public address from `site/site.yaml`, so full links to this site are checked too. */

@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseVietnamDateTime } from '../lib/dates';
 import { readFrontmatter } from '../lib/frontmatter';
 import { isPublished } from '../lib/publishing';
 import { type SitemapArticle, sitemapLastmods } from '../lib/sitemap';
-import { slugFromEntryPath } from '../loaders/articles';
+import { listArticleFiles, slugFromEntryPath } from '../lib/article-files';
 
 const asDate = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? parseVietnamDateTime(value) : undefined);
-
-/** Article files under `articlesDir`, skipping `_…` files and folders as the article loader does. */
-function articleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name.startsWith('_')) return [];
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return articleFiles(path);
-    return /\.mdx?$/i.test(entry.name) ? [path] : [];
-  });
-}
 
 /**
  * The published articles' dates read straight from their frontmatter, for the sitemap, whose
@@ -26,12 +16,12 @@ function articleFiles(dir: string): string[] {
 export function readSitemapLastmods(contentDir: string, now = new Date()): Map<string, Date> {
   const articlesDir = join(contentDir, 'articles');
   const articles: SitemapArticle[] = [];
-  for (const file of articleFiles(articlesDir)) {
-    const data = readFrontmatter(readFileSync(file, 'utf8').normalize('NFC'));
+  for (const file of listArticleFiles(articlesDir)) {
+    const data = readFrontmatter(readFileSync(join(articlesDir, file), 'utf8').normalize('NFC'));
     const publishedAt = asDate(data.publishedAt);
     if (!publishedAt || !isPublished({ draft: data.draft === true, publishedAt }, now)) continue;
     articles.push({
-      slug: slugFromEntryPath(relative(articlesDir, file)),
+      slug: slugFromEntryPath(file),
       category: String(data.category),
       tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
       publishedAt,

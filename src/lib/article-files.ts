@@ -2,6 +2,7 @@
  * Which files are articles and what their slugs are: one definition for the Astro loader and for
  * `npm run check`, so both see the same articles under the same addresses.
  */
+import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { toSlug } from './slug.ts';
 
@@ -12,6 +13,17 @@ export const ARTICLE_PATTERNS = ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'];
 export function isArticleFile(relativePath: string): boolean {
   const parts = relativePath.split(/[\\/]/);
   return /\.mdx?$/.test(relativePath) && !parts.some((part) => part.startsWith('_'));
+}
+
+/** Article files under `articlesDir`, relative to it, in a stable order (none if it does not exist). */
+export function listArticleFiles(articlesDir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return entries.filter(isArticleFile).sort();
 }
 
 /**

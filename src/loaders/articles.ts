@@ -9,8 +9,6 @@ import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
 import { prefixSiteLinks } from '../lib/url';
 import { plainMdxAsMarkdown } from './plain-mdx';
 
-export { slugFromEntryPath };
-
 /**
  * Articles from `<content>/articles/**` (`.md` and `.mdx`). Wraps Astro's glob loader so that
  * every file is read as NFC text, its frontmatter keeps unzoned times as text (Vietnam time,

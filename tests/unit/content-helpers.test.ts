@@ -4,7 +4,7 @@ import { pickHomeSections } from '../../src/lib/home';
 import { importLocalImages } from '../../src/lib/mdx-images';
 import { byNewest, isPublished } from '../../src/lib/publishing';
 import { assignTagSlugs, groupTags } from '../../src/lib/tags';
-import { slugFromEntryPath } from '../../src/loaders/articles';
+import { slugFromEntryPath } from '../../src/lib/article-files';
 import { prefixSiteLinks } from '../../src/lib/url';
 import { widthsUpTo } from '../../src/lib/image-widths';
 
