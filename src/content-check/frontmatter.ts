@@ -1,8 +1,9 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { normalizeStrings, readFrontmatter } from '../lib/frontmatter.ts';
+import { normalizeStrings, readFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
 import type { Problem } from './problems.ts';
 
+/** How an article must begin (the rest of the block is read by splitFrontmatter). */
 const FRONTMATTER_START = /^\uFEFF?---\r?\n/;
 
 /**
@@ -27,12 +28,13 @@ export function checkFrontmatter<T>(file: string, source: string, schema: z.ZodT
   try {
     raw = normalizeStrings(readFrontmatter(source));
   } catch (error) {
-    const line = (error as { linePos?: [{ line: number }] }).linePos?.[0]?.line;
+    // js-yaml (see readFrontmatter) gives the 0-based line inside the frontmatter, which starts on the file's line 2.
+    const line = (error as { mark?: { line: number } }).mark?.line;
     return {
       problems: [
         {
           file,
-          line: (line ?? 0) + 1,
+          line: line === undefined ? 1 : line + 2,
           field: 'frontmatter',
           message: `phần thông tin bài viết viết sai cú pháp YAML — mỗi dòng dạng ten: giá trị; giá trị có dấu : hoặc # thì đặt trong dấu ngoặc kép "…"`,
         },
@@ -54,7 +56,7 @@ export function checkFrontmatter<T>(file: string, source: string, schema: z.ZodT
 
 /** A lookup from a field path (`['cover', 'alt']`) to the line it is written on; parsed only when needed. */
 function fieldLines(source: string): (path: PropertyKey[]) => number {
-  const text = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const text = splitFrontmatter(source).yaml;
   const doc = parseDocument(text, { schema: 'core' });
   return (path) => {
     for (let depth = path.length; depth > 0; depth--) {
