@@ -7,13 +7,13 @@ import { statSync } from 'node:fs';
 import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { contentComponents } from '../components/content';
 import { vi } from '../i18n/vi';
-import { absoluteUrl, type Article, articleUrl, getCategories, getSiteIdentity, href } from './site';
+import { getLogoPng } from './metadata';
+import { absoluteUrl, type Article, articleUrl, getCategory, getSiteIdentity, href } from './site';
 import {
   absolutizeHtml,
   FEED_SIZE,
@@ -51,7 +51,6 @@ export function getFeedArticle(article: Article): Promise<FeedArticle> {
   if (!cached) {
     cached = (async () => {
       const { data } = article;
-      const categories = await getCategories();
       const url = absoluteUrl(articleUrl(article));
       const { Content } = await render(article);
       const html = await (await getContainer()).renderToString(Content, { props: { components: contentComponents } });
@@ -62,7 +61,7 @@ export function getFeedArticle(article: Article): Promise<FeedArticle> {
         publishedAt: data.publishedAt,
         updatedAt: data.updatedAt,
         contentHtml: absolutizeHtml(html, url),
-        category: categories.find((c) => c.id === data.category)?.data.name ?? data.category,
+        category: (await getCategory(data.category)).data.name,
         tags: data.tags,
         author: data.author,
         cover: data.cover && coverEnclosure(data.cover.src),
@@ -71,18 +70,6 @@ export function getFeedArticle(article: Article): Promise<FeedArticle> {
     feedArticles.set(article.id, cached);
   }
   return cached;
-}
-
-/**
- * The department's logo as a PNG at most `width` pixels wide (RSS and Open Graph do not take
- * SVG). Astro never enlarges an image, so a small logo file stays small: the size reported is
- * the size of the file.
- */
-export async function getLogoPng(width: number) {
-  const { logo } = await getSiteIdentity();
-  const actualWidth = Math.min(width, logo.width);
-  const image = await getImage({ src: logo, format: 'png', width: actualWidth });
-  return { url: absoluteUrl(image.src), width: actualWidth, height: Math.round((logo.height * actualWidth) / logo.width) };
 }
 
 /**

@@ -5,14 +5,44 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/structured-data';
-import { getLogoPng } from './feeds';
 import { absoluteUrl, type Article, articleUrl, getFooter, getSiteIdentity, href } from './site';
 
 /** Open Graph's preferred width; Astro never enlarges, so a smaller photo keeps its own size. */
 const SHARE_WIDTH = 1200;
 
+// Every page asks for a share image and every article for the organisation: worked out once per
+// build (per cover, per logo width), as content does not change while a build runs.
+const logoPngs = new Map<number, Promise<ImageFacts>>();
+let organizationCache: Promise<OrganizationFacts> | undefined;
+const shareImages = new WeakMap<object, Promise<ImageFacts & { alt: string; type: string }>>();
+let logoShareImage: Promise<ImageFacts & { alt: string; type: string }> | undefined;
+
+/**
+ * The department's logo as a PNG at most `width` pixels wide (RSS and Open Graph do not take
+ * SVG). Astro never enlarges an image, so a small logo file stays small: the size reported is
+ * the size of the file.
+ */
+export function getLogoPng(width: number): Promise<ImageFacts> {
+  let png = logoPngs.get(width);
+  if (!png) {
+    png = (async () => {
+      const { logo } = await getSiteIdentity();
+      const actualWidth = Math.min(width, logo.width);
+      const image = await getImage({ src: logo, format: 'png', width: actualWidth });
+      return { url: absoluteUrl(image.src), width: actualWidth, height: Math.round((logo.height * actualWidth) / logo.width) };
+    })();
+    logoPngs.set(width, png);
+  }
+  return png;
+}
+
 /** The department's identity and contact for JSON-LD, from `site.yaml` and `footer.mdx`. */
-export async function getOrganizationFacts(): Promise<OrganizationFacts> {
+export function getOrganizationFacts(): Promise<OrganizationFacts> {
+  organizationCache ??= loadOrganizationFacts();
+  return organizationCache;
+}
+
+async function loadOrganizationFacts(): Promise<OrganizationFacts> {
   const site = await getSiteIdentity();
   const { data: footer } = await getFooter();
   return {
@@ -28,7 +58,17 @@ export async function getOrganizationFacts(): Promise<OrganizationFacts> {
 }
 
 /** A share image: the cover as a JPEG of at most 1200 pixels, or the logo as PNG. */
-export async function getShareImage(cover?: { src: ImageMetadata; alt: string }): Promise<ImageFacts & { alt: string; type: string }> {
+export function getShareImage(cover?: { src: ImageMetadata; alt: string }): Promise<ImageFacts & { alt: string; type: string }> {
+  if (!cover) {
+    logoShareImage ??= loadShareImage();
+    return logoShareImage;
+  }
+  let image = shareImages.get(cover);
+  if (!image) shareImages.set(cover, (image = loadShareImage(cover)));
+  return image;
+}
+
+async function loadShareImage(cover?: { src: ImageMetadata; alt: string }): Promise<ImageFacts & { alt: string; type: string }> {
   if (!cover) {
     const site = await getSiteIdentity();
     return { ...(await getLogoPng(512)), alt: site.name, type: 'image/png' };

@@ -2,6 +2,7 @@
  * The site's data as pages use it: published articles, chuyên mục, tags, identity and footer.
  * Pages call these instead of querying collections, so publication rules live in one place.
  */
+import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection, getEntry, render } from 'astro:content';
 import { byNewest, isPublished } from '../lib/publishing';
 import { tagKey, toSlug } from '../lib/slug';
@@ -59,31 +60,39 @@ export async function getArticlesInCategory(slug: string): Promise<Article[]> {
   return (await byCategoryCache).get(slug) ?? [];
 }
 
-/** Every tag in use on published articles, by name. */
-export async function getTags(): Promise<TagGroup[]> {
-  return groupTags((await getPublishedArticles()).map((a) => a.data));
+let tagSlugsCache: Promise<Map<string, string>> | undefined;
+let tagsCache: Promise<TagGroup[]> | undefined;
+let byTagCache: Promise<Map<string, Article[]>> | undefined;
+
+/** Tag key → URL slug for every tag of a published article (see `assignTagSlugs`), once per build. */
+function getTagSlugs(): Promise<Map<string, string>> {
+  tagSlugsCache ??= getPublishedArticles().then((all) => assignTagSlugs(all.flatMap((a) => a.data.tags)));
+  return tagSlugsCache;
 }
 
-let tagSlugsCache: Promise<Map<string, string>> | undefined;
+/** Every tag in use on published articles, by name. */
+export async function getTags(): Promise<TagGroup[]> {
+  tagsCache ??= getPublishedArticles().then((all) => groupTags(all.map((a) => a.data)));
+  // A copy, so a caller that sorts or filters in place cannot change what the next page gets.
+  return [...(await tagsCache)];
+}
 
 /** The URL slug of a tag as written in an article (see `assignTagSlugs`). */
 export async function tagSlug(tag: string): Promise<string> {
-  tagSlugsCache ??= getPublishedArticles().then((all) => assignTagSlugs(all.flatMap((a) => a.data.tags)));
-  return (await tagSlugsCache).get(tagKey(tag)) ?? toSlug(tag);
+  return (await getTagSlugs()).get(tagKey(tag)) ?? toSlug(tag);
 }
-
-let byTagCache: Promise<Map<string, Article[]>> | undefined;
 
 /** Published articles carrying a tag, newest first. */
 export async function getArticlesWithTag(slug: string): Promise<Article[]> {
-  // Grouped once, as for chuyên mục: every tag page asks.
-  byTagCache ??= getPublishedArticles().then(async (all) => {
+  // Grouped once, as for chuyên mục: every tag page asks. An article's tags are already one per key (the schema).
+  byTagCache ??= Promise.all([getPublishedArticles(), getTagSlugs()]).then(([all, slugs]) => {
     const byTag = new Map<string, Article[]>();
     for (const article of all) {
-      for (const slug of new Set(await Promise.all(article.data.tags.map(tagSlug)))) {
-        const withTag = byTag.get(slug) ?? [];
+      for (const tag of article.data.tags) {
+        const tagSlugOf = slugs.get(tagKey(tag)) ?? toSlug(tag);
+        const withTag = byTag.get(tagSlugOf) ?? [];
         withTag.push(article);
-        byTag.set(slug, withTag);
+        byTag.set(tagSlugOf, withTag);
       }
     }
     return byTag;
@@ -174,3 +183,16 @@ export const categoryFeedUrl = (slug: string) => href(`/chuyen-muc/${slug}/rss.x
 export const tagFeedUrl = (slug: string) => href(`/tu-khoa/${slug}/rss.xml`);
 /** The human sitemap's archive page of a year. */
 export const archiveYearUrl = (year: number) => href(`/so-do-trang/${year}/`);
+
+const siteImages = new Map<string, ReturnType<typeof getImage>>();
+
+/**
+ * `getImage` for an image every page shows (the header logo, the footer badge): the same file at
+ * the same size on 14,000 pages, worked out once per build. `key` names it; render the result as
+ * `<img src={image.src} {...image.attributes} />`, as `<Image>` does.
+ */
+export function getSiteImage(key: string, options: Parameters<typeof getImage>[0]): ReturnType<typeof getImage> {
+  let image = siteImages.get(key);
+  if (!image) siteImages.set(key, (image = getImage(options)));
+  return image;
+}
