@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCacheDir } from './lib/cache-dir.mjs';
+import { siteFiles } from './lib/site-paths.mjs';
 import { generateCorpus } from './lib/corpus.mjs';
 import { weighPage } from './lib/page-weight.mjs';
 import { runMeasured } from './lib/process-tree.mjs';
@@ -33,20 +34,11 @@ const work = join(tmpdir(), `stttt-bench-${articles}`);
 const contentDir = join(work, 'content');
 const dist = join(work, 'dist');
 const MB = 1024 * 1024;
+/** The builds' environment; the cold build empties the Astro cache this same environment selects. */
+const buildEnv = { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist };
 
 /** Files under `dir` as [relative path, bytes]. */
-function walk(dir) {
-  const out = [];
-  const visit = (d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else out.push([relative(dir, path), statSync(path).size]);
-    }
-  };
-  visit(dir);
-  return out;
-}
+const walk = (dir) => siteFiles(dir).map((file) => [file, statSync(join(dir, file)).size]);
 
 /** What the build wrote, grouped the way a reader or a feed reader meets it. */
 function distSummary() {
@@ -72,7 +64,7 @@ async function build(label) {
   console.log(`\n▶ ${label}`);
   const result = await runMeasured(process.execPath, [join(root, 'scripts/build.mjs')], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist },
+    env: buildEnv,
     logFile,
     // Astro's progress and summaries, not its thousand lines of "▶ page (+2ms)".
     show: /\[build\]|\[content\]|✓|✗|error|lỗi|pagefind/i,
@@ -101,7 +93,7 @@ console.log(
 );
 
 // 2. Cold build: no content store or processed images from an earlier run of this tree.
-rmSync(join(root, buildCacheDir(contentDir, { DIST_DIR: dist })), { recursive: true, force: true });
+rmSync(join(root, buildCacheDir(contentDir, buildEnv)), { recursive: true, force: true });
 const cold = await build(`Build ${articles} bài (cache trống)`);
 const summary = distSummary();
 const pages = summary.byKind.pages?.files ?? 0;

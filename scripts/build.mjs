@@ -12,7 +12,7 @@
 // - When Astro has exited, Pagefind indexes those parts. It needs some 2 GB for 10,000 articles,
 //   so it never runs beside Astro.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
@@ -44,17 +44,17 @@ function start(script, args, { held = false, onOutput } = {}) {
     stdio: ['inherit', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit'],
   });
   let buffered = held ? [] : undefined;
-  for (const [stream, target] of held
-    ? [
-        [child.stdout, process.stdout],
-        [child.stderr, process.stderr],
-      ]
-    : []) {
-    stream.on('data', (chunk) => {
-      onOutput?.(chunk.toString());
-      if (buffered) buffered.push([target, chunk]);
-      else target.write(chunk);
-    });
+  if (held) {
+    for (const [stream, target] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
+      stream.on('data', (chunk) => {
+        onOutput?.(chunk.toString());
+        if (buffered) buffered.push([target, chunk]);
+        else target.write(chunk);
+      });
+    }
   }
   const exit = new Promise((done) => child.on('close', (code) => done(code ?? 1)));
   return {
@@ -117,5 +117,5 @@ try {
 
 writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
 rmSync(dist, { recursive: true, force: true });
-if (existsSync(staging)) renameSync(staging, dist);
+renameSync(staging, dist);
 console.log(`✓ ${dist} (${seconds(started)})`);

@@ -9,21 +9,18 @@
 // usage: node scripts/search-index.mjs <site folder> [--plain] [--out <folder>]
 //   --plain  index the pages as they are, without the đ handling (to measure what it costs)
 //   --out    write the index elsewhere than <site folder>/pagefind
-import { mkdtempSync, rmSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { finishPages } from './lib/finish-pages.mjs';
+import { siteFiles } from './lib/site-paths.mjs';
 
 /** Bytes of the index proper in a Pagefind bundle: metadata, word chunks, filters, page fragments (not its UI files). */
-async function indexSize(bundle) {
-  const entries = await readdir(bundle, { recursive: true, withFileTypes: true });
-  let total = 0;
-  for (const e of entries) {
-    if (e.isFile() && /\.pf_(meta|index|filter|fragment)$/.test(e.name)) total += (await stat(join(e.parentPath, e.name))).size;
-  }
-  return total;
+function indexSize(bundle) {
+  return siteFiles(bundle)
+    .filter((file) => /\.pf_(meta|index|filter|fragment)$/.test(file))
+    .reduce((total, file) => total + statSync(join(bundle, file)).size, 0);
 }
 
 /** Throws with Pagefind's messages if a response carries any. */
@@ -43,7 +40,7 @@ export async function buildSearchIndex(articlesDir, outputPath) {
   try {
     const { page_count: pages } = check(articlesDir, await index.addDirectory({ path: articlesDir }));
     check('writeFiles', await index.writeFiles({ outputPath }));
-    return { pages, bytes: await indexSize(outputPath) };
+    return { pages, bytes: indexSize(outputPath) };
   } finally {
     await pagefind.close();
   }

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { toSlug } from '../../src/lib/slug.ts';
-import { writePlaceholderJpeg } from './placeholder-image.mjs';
+import { random, writePlaceholderJpeg } from './placeholder-image.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -216,10 +216,9 @@ function sentence(rng) {
   }
 }
 
-/** A small deterministic pseudo-random generator (LCG), so a seed always gives the same corpus. */
+/** The corpus's random choices, from one seed (see `random`): the same seed, the same corpus. */
 function randomFrom(seed) {
-  let state = seed >>> 0 || 1;
-  const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const next = random(seed);
   return { next, int: (n) => Math.floor(next() * n), pick: (list) => list[Math.floor(next() * list.length)] };
 }
 

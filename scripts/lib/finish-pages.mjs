@@ -3,22 +3,14 @@
 // <article>, with `đ` encoded for the index (see searchableArticle), is written beside the site
 // for Pagefind, which then reads that folder in parallel (scripts/search-index.mjs) — several
 // times faster than handing it the pages one message at a time.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { withCsp } from '../../src/lib/csp.ts';
 import { searchableArticle } from '../../src/lib/search-html.ts';
+import { siteFiles } from './site-paths.mjs';
 
 /** Files read and written at once: enough to keep the disk busy, few enough to bound memory. */
 const CONCURRENCY = 16;
-
-/** Every HTML file of a built site, relative to it (Pagefind's own bundle left out). */
-async function htmlFiles(siteDir) {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(siteDir, join(e.parentPath, e.name)))
-    .filter((file) => !file.startsWith('pagefind/'));
-}
 
 /**
  * Reads every page of a built site and, for each article, writes what Pagefind should index
@@ -27,7 +19,7 @@ async function htmlFiles(siteDir) {
  * @returns {Promise<{ pages: number, articles: number }>}
  */
 export async function finishPages(siteDir, searchInputDir, { csp = true, strokeEncoding = true } = {}) {
-  const files = await htmlFiles(siteDir);
+  const files = siteFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
   let next = 0;
   let articles = 0;
   const worker = async () => {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScripts, inlineStyles } from '../../src/lib/csp.ts';
 
 const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
 
@@ -16,9 +17,9 @@ const attribute = (tag, name) =>
     .find((v) => v !== undefined);
 
 /** The file in `dist` a root-relative URL points at, or undefined for other hosts and data: URLs. */
-function localFile(dist, url, base = '/') {
+function localFile(dist, url) {
   if (!url || /^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return undefined;
-  const path = decodeURI(url.split(/[?#]/)[0]).replace(new RegExp(`^${base}`), '/');
+  const path = decodeURI(url.split(/[?#]/)[0]);
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
@@ -31,19 +32,13 @@ export function weighPage(dist, pagePath) {
   const htmlFile = localFile(dist, pagePath);
   const html = readFileSync(htmlFile, 'utf8');
   const tags = (name) => all(html, new RegExp(`(<${name}\\b[^>]*>)`, 'gi'));
-  const stylesheets = tags('link')
-    .filter((t) => /\brel=["']?stylesheet/i.test(t))
-    .map((t) => attribute(t, 'href'));
+  const links = tags('link');
+  const stylesheets = links.filter((t) => /\brel=["']?stylesheet/i.test(t)).map((t) => attribute(t, 'href'));
   const scriptTags = tags('script');
   const scriptSources = scriptTags.map((t) => attribute(t, 'src')).filter(Boolean);
-  const inlineScripts = all(
-    html,
-    /<script\b(?![^>]*\bsrc=)(?![^>]*type=["']?application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/gi,
-  ).filter((s) => s.trim());
-  const inlineStyles = all(html, /<style\b[^>]*>([\s\S]*?)<\/style>/gi);
-  const icons = tags('link')
-    .filter((t) => /\brel=["']?(?:icon|apple-touch-icon|preload|modulepreload)/i.test(t))
-    .map((t) => attribute(t, 'href'));
+  const scripts = inlineScripts(html).filter((s) => s.trim());
+  const styles = inlineStyles(html);
+  const icons = links.filter((t) => /\brel=["']?(?:icon|apple-touch-icon|preload|modulepreload)/i.test(t)).map((t) => attribute(t, 'href'));
   const images = tags('img').filter((t) => attribute(t, 'loading') !== 'lazy');
   const fonts =
     [...stylesheets, ...icons].filter((u) => /\.(woff2?|ttf|otf|eot)(?:$|\?)/i.test(u ?? '')).length + (/@font-face/i.test(html) ? 1 : 0);
@@ -56,18 +51,19 @@ export function weighPage(dist, pagePath) {
   };
   const cssLinked = stylesheets.reduce((sum, url) => sum + gzipBytes(fileText(url)), 0);
   const jsLinked = scriptSources.reduce((sum, url) => sum + gzipBytes(fileText(url)), 0);
+  const htmlGzip = gzipBytes(html);
   return {
     page: pagePath,
     htmlBytes: Buffer.byteLength(html),
-    htmlGzip: gzipBytes(html),
+    htmlGzip,
     /** Linked stylesheets, gzipped; inline <style> is already inside htmlGzip. */
     cssGzip: cssLinked,
-    cssInlineBytes: inlineStyles.reduce((sum, css) => sum + Buffer.byteLength(css), 0),
-    jsGzip: jsLinked + inlineScripts.reduce((sum, js) => sum + gzipBytes(js), 0),
+    cssInlineBytes: styles.reduce((sum, css) => sum + Buffer.byteLength(css), 0),
+    jsGzip: jsLinked + scripts.reduce((sum, js) => sum + gzipBytes(js), 0),
     jsFiles: scriptSources.length,
-    inlineScripts: inlineScripts.length,
+    inlineScripts: scripts.length,
     /** HTML + every stylesheet it loads, gzipped: what must arrive before the first paint. */
-    firstPaintGzip: gzipBytes(html) + cssLinked,
+    firstPaintGzip: htmlGzip + cssLinked,
     requests: 1 + fetched.length,
     fonts,
     external,

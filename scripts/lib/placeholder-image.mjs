@@ -9,8 +9,8 @@ const PALETTES = [
   ['#e0e7ff', '#a5b4fc', '#6b7280', '#4b5563', '#374151'],
 ];
 
-/** A small deterministic pseudo-random generator, so the same seed gives the same picture. */
-function random(seed) {
+/** A small deterministic pseudo-random generator (LCG): numbers in [0, 1), the same for the same seed. */
+export function random(seed) {
   let state = seed >>> 0 || 1;
   return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }

@@ -1,18 +1,21 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every file under a folder (a built site, a Pagefind bundle…), as paths relative to it with `/`, sorted. */
+export function siteFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
 
 /** The URL paths of every page, feed and sitemap in a built site (`/tin-tuc/x/`, `/rss.xml`). */
 export function htmlPagePaths(dist) {
-  const paths = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name === 'index.html') paths.push(`/${relative(dist, dir)}/`.replace(/^\/\/$/, '/').replace('//', '/'));
-      else if (name.endsWith('.xml') || name.endsWith('.json')) paths.push(`/${relative(dist, path)}`);
-    }
-  };
-  walk(dist);
-  return paths.sort();
+  return siteFiles(dist)
+    .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/'))
+    .flatMap((file) => {
+      if (file === 'index.html' || file.endsWith('/index.html')) return [`/${file.slice(0, -'index.html'.length)}`];
+      return file.endsWith('.xml') || file.endsWith('.json') ? [`/${file}`] : [];
+    })
+    .sort();
 }

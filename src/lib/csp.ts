@@ -22,14 +22,24 @@ const CHARSET = /<meta charset="utf-8">/i;
 /** The style attributes the Markdown renderers write for table columns; no other is allowed. */
 const TABLE_ALIGNMENT = /^text-align: ?(?:left|center|right)$/;
 
+/** The code of a page's inline scripts (not `src=` ones, not JSON/JSON-LD data blocks). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc=/i.test(attributes!) && !/type=["']?application\/(?:ld\+)?json/i.test(attributes!))
+    .map(([, , code]) => code!);
+}
+
+/** The CSS of a page's inline `<style>` elements. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => css!);
+}
+
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy for one page: the site's directives, and hashes of the page's own inline code. */
 export function pagePolicy(html: string): string {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\bsrc=/i.test(attributes!) && !/type=["']?application\/(?:ld\+)?json/i.test(attributes!))
-    .map(([, , code]) => hash(code!));
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => hash(css!));
+  const scripts = inlineScripts(html).map(hash);
+  const styles = inlineStyles(html).map(hash);
   const alignments = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) => value!))]
     .filter((value) => TABLE_ALIGNMENT.test(value))
     .map(hash);
