@@ -33,6 +33,14 @@ export function fixtureTree(extra: Record<string, string> = {}): string {
   return dir;
 }
 
+/** The small tree plus fixtures from tests/fixtures/<from>/ copied into articles/2024/. */
+export function treeWith(fixtures: string | readonly string[], from = 'invalid'): string {
+  const tree = fixtureTree();
+  for (const fixture of typeof fixtures === 'string' ? [fixtures] : fixtures)
+    cpSync(join(ROOT, 'tests/fixtures', from, fixture), join(tree, 'articles/2024', fixture), { recursive: true });
+  return tree;
+}
+
 /**
  * The environment a build starts with: this process's, less what Vitest put there. Vitest copies
  * Vite's `import.meta.env` (SITE, BASE_URL, MODE, NODE_ENV=test…) into `process.env`, and Astro
@@ -56,6 +64,17 @@ export function build(contentDir: string, env: Record<string, string> = {}) {
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+}
+
+/** Runs `astro build` itself on a content tree (not `npm run build`'s script, so no check first). */
+export function astroBuildDirect(contentDir: string) {
+  const out = temporaryFolder('stttt-direct-out-');
+  temporary.add(resolve(ROOT, buildCacheDir(contentDir, { DIST_DIR: out })));
+  return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
 }
 
 /** Every file under a folder, as paths relative to it. */

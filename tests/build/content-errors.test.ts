@@ -1,17 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { INVALID_CASES } from '../fixtures/invalid/cases';
-import { build, buildEnvironment, fixtureTree, listFiles, ROOT } from './build-helpers';
-
-/** The small tree plus fixtures from tests/fixtures/<from>/ copied into articles/2024/. */
-function treeWith(fixtures: string[], from = 'invalid'): string {
-  const tree = fixtureTree();
-  for (const fixture of fixtures)
-    cpSync(join(ROOT, 'tests/fixtures', from, fixture), join(tree, 'articles/2024', fixture), { recursive: true });
-  return tree;
-}
+import { astroBuildDirect, build, fixtureTree, listFiles, ROOT, treeWith } from './build-helpers';
 
 describe("invalid content stops the build with the check's messages, before Astro runs", () => {
   // The check stops the build before Astro starts, so these builds take well under a second each.
@@ -77,16 +68,7 @@ describe('MDX outside the articles, or built without the check, still cannot run
   });
 
   test('astro build started directly (no npm run check first) refuses an article that exports code', () => {
-    const tree = treeWith(['unsafe-import.mdx']);
-    const result = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(tree, '..', 'direct-out')],
-      {
-        cwd: ROOT,
-        env: { ...buildEnvironment(), CONTENT_DIR: tree, DIST_DIR: join(tree, '..', 'direct-out'), ASTRO_TELEMETRY_DISABLED: '1' },
-        encoding: 'utf8',
-      },
-    );
+    const result = astroBuildDirect(treeWith(['unsafe-import.mdx']));
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('unsafe-import.mdx:8: import/export — ');
   });

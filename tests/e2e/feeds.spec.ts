@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { allFiles } from '../lib/site-files';
 import { SEED_ARTICLE, SMALL_SITE } from './site';
 
 /** Each served build: where its files are, where it is served, and the public URL it was built for. */
@@ -21,11 +21,9 @@ const parser = new XMLParser({
 
 /** Every RSS feed file a build wrote, as site paths. */
 function builtFeeds(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(d, e.name)) : e.name === 'rss.xml' ? [join(d, e.name)] : [],
-    );
-  return walk(dir).map((file) => `/${relative(dir, file)}`);
+  return allFiles(dir)
+    .filter((file) => basename(file) === 'rss.xml')
+    .map((file) => `/${relative(dir, file)}`);
 }
 
 /** Every URL inside rendered HTML (href, src, srcset candidates). */

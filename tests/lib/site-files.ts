@@ -1,18 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteFiles } from '../../scripts/lib/site-paths.mjs';
 
 /** Every file under a folder, as absolute paths, sorted. */
 export function allFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk(root);
-  return out.sort();
+  return siteFiles(root).map((file) => join(root, file));
 }
 
 /** Every `.html` file under a built site, as absolute paths. */
@@ -67,4 +59,19 @@ export function sitePathOf(dist: string, file: string, base = '/'): string {
     .replace(/\\/g, '/')
     .replace(/index\.html$/, '');
   return `${base.replace(/\/$/, '')}${rel.startsWith('/') ? rel : `/${rel}`}`;
+}
+
+/** Checks every internal href, src and srcset of a built site (see `brokenReason`): how many, and which are broken. */
+export function checkLinks(dist: string, base = '/'): { checked: number; broken: string[] } {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of htmlFiles(dist)) {
+    const pagePath = sitePathOf(dist, file, base);
+    for (const { attribute, url } of linksIn(readFileSync(file, 'utf8'))) {
+      checked++;
+      const reason = brokenReason(dist, pagePath, url, base);
+      if (reason) broken.push(`${pagePath} ${attribute}="${url}": ${reason}`);
+    }
+  }
+  return { checked, broken };
 }

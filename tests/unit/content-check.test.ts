@@ -1,19 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleSlugOf } from '../../src/content-check/body';
 import { checkContent } from '../../src/content-check/index';
 import { formatProblem } from '../../src/content-check/problems';
-import { fixtureTree, ROOT, SMALL_TREE } from '../build/build-helpers';
+import { fixtureTree, ROOT, SMALL_TREE, treeWith } from '../build/build-helpers';
 import { INVALID_CASES } from '../fixtures/invalid/cases';
-
-/** The small tree plus one fixture from tests/fixtures/<from>/ copied into articles/2024/. */
-function treeWith(fixture: string, from = 'invalid'): string {
-  const tree = fixtureTree();
-  cpSync(join(ROOT, 'tests/fixtures', from, fixture), join(tree, 'articles/2024', fixture), { recursive: true });
-  return tree;
-}
 
 /** Every problem of a tree, as the lines editors read (paths relative to the tree). */
 const linesOf = (tree: string, now?: Date) => checkContent(tree, now).problems.map((p) => formatProblem(p, tree));

@@ -1,15 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/corpus.mjs';
-import { listFiles } from '../build/build-helpers';
+import { listFiles, temporaryFolder } from '../build/build-helpers';
 
 describe('the benchmark corpus', () => {
   test('is reproducible byte for byte and laid out like content/', async () => {
     const options = { articles: 40, componentEvery: 10, coverEvery: 20, poolSize: 2 };
-    const [a, b] = [mkdtempSync(join(tmpdir(), 'stttt-corpus-')), mkdtempSync(join(tmpdir(), 'stttt-corpus-'))];
-    onTestFinished(() => [a, b].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+    const [a, b] = [temporaryFolder('stttt-corpus-'), temporaryFolder('stttt-corpus-')];
     expect(await generateCorpus(a, options)).toEqual({ articles: 40, covers: 2, components: 4, pool: 2 });
     await generateCorpus(b, options);
     const files = listFiles(a);

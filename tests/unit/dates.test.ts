@@ -58,7 +58,9 @@ describe('formatting in Vietnam time', () => {
       expect(formatListTimestamp(new Date('2022-12-04T08:56:59Z'))).toBe('04/12/2022 3:56:59 CH');
       expect(parseVietnamDateTime('2022-08-08 11:45')?.toISOString()).toBe('2022-08-08T04:45:00.000Z');
     } finally {
-      process.env.TZ = before;
+      // Assigning undefined would set the text "undefined" as the zone.
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
     }
   });
 });
