@@ -15,8 +15,11 @@ import { toVietnamIso } from './src/lib/dates';
 const contentDir = resolveContentDir();
 /** The public address comes from the content tree, so a fork changes only `content/`. */
 const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).url;
-/** Each page's last change for the sitemap's <lastmod>, from the articles' updatedAt/publishedAt. */
-const lastmods = readSitemapLastmods(contentDir);
+/** When the build started: the moment scheduled articles are judged against for the sitemap. */
+const configLoaded = new Date();
+/** Each page's last change for the sitemap's <lastmod>, from the articles' updatedAt/publishedAt:
+ * read when the sitemap is written (never in `astro dev`, which writes none). */
+let lastmods;
 
 /** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path; the sitemap keys
  * pages by path without it. */
@@ -33,6 +36,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       serialize(item) {
+        lastmods ??= readSitemapLastmods(contentDir, configLoaded);
         const lastmod = lastmods.get(new URL(item.url).pathname.slice(base.length - 1));
         return lastmod ? { ...item, lastmod: toVietnamIso(lastmod) } : item;
       },

@@ -274,7 +274,7 @@ function syntaxProblem(file: string, error: unknown): Problem {
 }
 
 /** The parser's English message, explained in Vietnamese with what to write instead. */
-export function explainSyntaxError(detail: string): string {
+function explainSyntaxError(detail: string): string {
   let m: RegExpExecArray | null;
   if ((m = /Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>`/.exec(detail))) {
     return `thẻ đóng </${m[1]}> không khớp với thẻ mở <${m[2]}> — đóng thẻ <${m[2]}> bằng </${m[2]}> trước`;

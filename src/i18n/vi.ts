@@ -20,7 +20,6 @@ export const vi = {
   latest: 'Tin mới nhất',
   seeAll: 'Xem tất cả',
   seeAllIn: (name: string) => `Xem tất cả tin ${name}`,
-  categoryHeading: (name: string) => `Chuyên mục: ${name}`,
   tagHeading: (name: string) => `Từ khóa: ${name}`,
   tagIndex: 'Từ khóa',
   tagIndexLead: 'Tất cả từ khóa của các tin bài, kèm số bài viết.',
@@ -98,7 +97,6 @@ export const vi = {
   searchSortNewest: 'Mới nhất trước',
   searchNeedsJs:
     'Tìm kiếm cần JavaScript để chạy ngay trên trình duyệt của bạn. Bạn có thể bật JavaScript, hoặc xem tin theo chuyên mục và từ khóa:',
-  searchBrowseCategories: 'Chuyên mục',
   searchBrowseTags: 'Xem tất cả từ khóa',
   searchLoading: 'Đang tìm…',
   searchFailed: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
@@ -116,5 +114,3 @@ export const vi = {
   ],
   searchHelpBrowse: 'Hoặc xem tin theo chuyên mục và từ khóa:',
 } as const;
-
-export type Dictionary = typeof vi;

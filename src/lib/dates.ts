@@ -102,7 +102,8 @@ export function vietnamYearMonth(date: Date): { year: number; month: number } {
   return { year: Number(p.year), month: Number(p.month) };
 }
 
-const RFC_822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month abbreviations, as RFC 822 dates write them. */
+export const RFC_822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * RFC 822 date for RSS, in Vietnam time with its offset: `Mon, 08 Aug 2022 11:45:00 +0700`.

@@ -3,7 +3,7 @@
  * template is tested without touching the content tree.
  */
 import { join } from 'node:path';
-import { vietnamYearMonth } from './dates.ts';
+import { toVietnamIso, vietnamYearMonth } from './dates.ts';
 import { toSlug } from './slug.ts';
 
 /** The sapo written when none is given; `npm run check` warns while it is still there. */
@@ -24,20 +24,7 @@ export interface NewArticle {
 
 /** `2024-03-15 09:30`: a moment written as Vietnam time, the way frontmatter takes it. */
 export function toFrontmatterTime(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return toVietnamIso(date).slice(0, 16).replace('T', ' ');
 }
 
 /** The article's path inside the content tree: `articles/<year>/<slug>.mdx` or `…/<slug>/index.mdx`. */

@@ -2,6 +2,7 @@
  * The XSL stylesheet that turns an RSS feed opened in a browser into a readable Vietnamese
  * page: what a feed is, how to subscribe, and the items with their dates. Feed readers ignore it.
  */
+import { RFC_822_MONTHS } from './dates';
 import { escapeXml } from './feeds';
 
 /** The Vietnamese texts the page shows (from `vi.feedPage`). */
@@ -14,15 +15,15 @@ export interface FeedPageText {
   published: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * XSLT 1.0 that shows an RSS 2.0 feed as an HTML page. Dates are RFC 822 in the feed
  * (`Mon, 08 Aug 2022 11:45:00 +0700`) and shown as the site shows them (`08/08/2022 11:45`).
  */
 export function rssStylesheet(text: FeedPageText): string {
   const t = (s: string) => escapeXml(s);
-  const monthChoice = MONTHS.map((name, i) => `<xsl:when test="$m = '${name}'">${String(i + 1).padStart(2, '0')}</xsl:when>`).join('');
+  const monthChoice = RFC_822_MONTHS.map((name, i) => `<xsl:when test="$m = '${name}'">${String(i + 1).padStart(2, '0')}</xsl:when>`).join(
+    '',
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
 <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>

@@ -14,7 +14,7 @@ import { parseVietnamDateTime } from '../lib/dates.ts';
 import { normalizeText, tagKey, toSlug } from '../lib/slug.ts';
 
 /** A date and time; written without an offset (`2022-08-08 09:30`) it is Vietnam time. */
-export const vietnamDateTime = (field: string) =>
+const vietnamDateTime = (field: string) =>
   z
     .union([z.string(), z.date()], { error: `thiếu hoặc sai ngày giờ — viết, ví dụ: ${field}: 2022-08-08 09:30` })
     .transform((value, ctx) => {

@@ -18,16 +18,13 @@ export interface ContentComponentSpec {
   urls?: string[];
 }
 
+/** A photo component (`<Figure>`, `<GalleryImage>`): a file and its alt text, with examples. */
+const photo = (src: string, alt: string) => ({ required: { src: `src="${src}"`, alt: `alt="${alt}"` }, files: { src: 'image' } }) as const;
+
 export const CONTENT_COMPONENTS = {
-  Figure: {
-    required: { src: 'src="./anh-1.jpg"', alt: 'alt="Quang cảnh hội nghị"' },
-    files: { src: 'image' },
-  },
+  Figure: photo('./anh-1.jpg', 'Quang cảnh hội nghị'),
   Gallery: { required: {}, files: {} },
-  GalleryImage: {
-    required: { src: 'src="./anh-2.jpg"', alt: 'alt="Đại biểu phát biểu"' },
-    files: { src: 'image' },
-  },
+  GalleryImage: photo('./anh-2.jpg', 'Đại biểu phát biểu'),
   Document: {
     required: { src: 'src="./ke-hoach.pdf"', title: 'title="Kế hoạch số 12/KH-STTTT"' },
     files: { src: 'document' },
