@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { displayPath } from '../lib/display-path';
-import { normalizeStrings, readFrontmatter } from '../lib/frontmatter';
+import { normalizeStrings, readFrontmatter, splitFrontmatter } from '../lib/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
 import { prefixSiteLinks } from '../lib/url';
 import { plainMdxAsMarkdown } from './plain-mdx';
@@ -72,17 +72,20 @@ export type RenderFunction = (entry: {
 
 /**
  * Entry types whose files are read as NFC, whose frontmatter keeps unzoned dates as text, and
- * whose site links get the base of a sub-path build.
+ * whose site links get the base of a sub-path build. The frontmatter is parsed once, here, and
+ * the entry info built as Astro's Markdown and MDX entry types build it (body without the
+ * frontmatter, trimmed), instead of letting Astro parse it too and throwing its data away.
  */
 function normalizingEntryTypes(entryTypes: EntryTypes, base: string): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [extension, entryType] of entryTypes) {
     wrapped.set(extension, {
       ...entryType,
-      getEntryInfo: async ({ contents, fileUrl }) => {
+      getEntryInfo: async ({ contents }) => {
         const nfc = prefixSiteLinks(contents.normalize('NFC'), base);
-        const info = (await entryType.getEntryInfo({ contents: nfc, fileUrl })) as Record<string, unknown>;
-        return { ...info, data: normalizeStrings(readFrontmatter(nfc)) };
+        const { yaml, body } = splitFrontmatter(nfc);
+        const data = normalizeStrings(readFrontmatter(nfc));
+        return { data, body: body.trim(), slug: data.slug, rawData: yaml };
       },
     });
   }
