@@ -2,32 +2,33 @@
 // `npm run build`: builds the site and its search index (into DIST_DIR, default dist/) via a staging folder and moves it to dist/ only when every
 // step succeeded, so invalid content never leaves a half-built site where a deploy would take it.
 //
-// The machine has two cores and Astro mostly works on one, so the steps overlap:
-// - The content check runs beside Astro's start. Astro's output is held back until the check has
-//   passed; if it fails, Astro is stopped and only the check's messages are shown. (Astro cannot
-//   run an editor's code meanwhile: src/integrations/content-mdx.ts applies the same safety
-//   rules to every MDX file it compiles.)
-// - Once Astro has written every page and turns to optimising images, one pass over the pages
-//   writes their CSP and sets aside each article's indexable part (scripts/lib/finish-pages.mjs).
-// - When Astro has exited, Pagefind indexes those parts. It needs some 2 GB for 10,000 articles,
+// - The content check runs beside Astro's start (the machine has two cores and Astro mostly works
+//   on one). Astro's output is held back until the check has passed; if it fails, Astro is stopped
+//   and only the check's messages are shown. (Astro cannot run an editor's code meanwhile:
+//   src/integrations/content-mdx.ts applies the same safety rules to every MDX file it compiles.)
+// - Astro writes every page complete, its CSP included (src/layouts/PageShell.astro), and sets
+//   aside each article's indexable part as it renders it (SearchSource.astro) in a folder.
+// - When Astro has exited, Pagefind indexes that folder. It needs some 2 GB for 10,000 articles,
 //   so it never runs beside Astro.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
+import { SEARCH_INPUT_DIR } from '../src/lib/search-html.ts';
+import { scratchDir } from './lib/scratch-dir.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR || 'dist');
 const staging = `${dist}.staging`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging };
+const searchInput = scratchDir('stttt-search-');
+process.on('exit', () => rmSync(searchInput, { recursive: true, force: true }));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging, [SEARCH_INPUT_DIR]: searchInput };
 const started = Date.now();
 const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
 
 /** Stops the build: the staging folder goes, dist/ keeps the previous site. */
 function fail(label, code = 1) {
-  void finishing?.kill();
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ ${label} thất bại: trang web KHÔNG được cập nhật (dist/ giữ nguyên bản trước).`);
   process.exit(code || 1);
@@ -35,9 +36,9 @@ function fail(label, code = 1) {
 
 /**
  * Starts a Node script. With `held`, its output is kept until `release()` (then it streams), or
- * dropped by `kill()`; `onOutput` sees its output as it comes.
+ * dropped by `kill()`.
  */
-function start(script, args, { held = false, onOutput } = {}) {
+function start(script, args, { held = false } = {}) {
   const child = spawn(process.execPath, [resolve(root, script), ...args], {
     cwd: root,
     env,
@@ -50,7 +51,6 @@ function start(script, args, { held = false, onOutput } = {}) {
       [child.stderr, process.stderr],
     ]) {
       stream.on('data', (chunk) => {
-        onOutput?.(chunk.toString());
         if (buffered) buffered.push([target, chunk]);
         else target.write(chunk);
       });
@@ -72,24 +72,7 @@ function start(script, args, { held = false, onOutput } = {}) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const searchInput = mkdtempSync(join(tmpdir(), 'stttt-search-'));
-process.on('exit', () => rmSync(searchInput, { recursive: true, force: true }));
-
-/** The pass over the written pages (a process of its own); started as soon as Astro says its pages are done. */
-let finishing;
-const finish = () => {
-  finishing ??= start('scripts/lib/finish-pages.mjs', [staging, searchInput]);
-  return finishing.exit;
-};
-let recent = '';
-const astro = start('node_modules/astro/bin/astro.mjs', ['build'], {
-  held: true,
-  onOutput(text) {
-    // Astro announces this after it has written every page (a wording it may change: then the pass simply starts after Astro).
-    recent = (recent + text).slice(-200);
-    if (recent.includes('generating optimized images')) void finish();
-  },
-});
+const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { held: true });
 
 // The same checks as `npm run check`: a broken or unsafe file stops the build with one line per problem.
 const check = start('scripts/check.ts', []);
@@ -105,7 +88,6 @@ const astroCode = await astro.exit;
 if (astroCode !== 0) fail('astro build', astroCode);
 console.log(`✓ astro build (${seconds(started)} từ đầu)`);
 
-if ((await finish()) !== 0) fail('CSP và chuẩn bị chỉ mục tìm kiếm');
 try {
   const indexing = Date.now();
   const index = await buildSearchIndex(searchInput, join(staging, 'pagefind'));

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-// The Pagefind search index of the site. `npm run build` writes each article's indexable part
-// to a folder in its last pass over the pages (scripts/lib/finish-pages.mjs) and indexes that
-// folder; run on its own, this script does both for an already built site, e.g. to measure the
-// index with and without the đ handling. Only article pages are indexed, and of them only the
+// The Pagefind search index of the site. `npm run build` has Astro write each article's indexable
+// part to a folder as it renders it (src/lib/search-html.ts) and indexes that folder; run on its
+// own, this script takes those parts from an already built site's pages and indexes them, e.g. to
+// measure the index with and without the đ handling. Only article pages are indexed, and of them only the
 // <article data-pagefind-body> element, so menus, footers and listings stay out of the index.
 // Any Pagefind error fails the step, and so the build.
 //
 // usage: node scripts/search-index.mjs <site folder> [--plain] [--out <folder>]
 //   --plain  index the pages as they are, without the đ handling (to measure what it costs)
 //   --out    write the index elsewhere than <site folder>/pagefind
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { finishPages } from './lib/finish-pages.mjs';
+import { searchableArticle } from '../src/lib/search-html.ts';
+import { scratchDir } from './lib/scratch-dir.mjs';
 import { siteFiles } from './lib/site-paths.mjs';
 
 /** Bytes of the index proper in a Pagefind bundle: metadata, word chunks, filters, page fragments (not its UI files). */
@@ -29,8 +29,19 @@ function check(what, response) {
   return response;
 }
 
+/** Writes the search document of each article page of a built site to the same path under `dir`. */
+function extractArticles(siteDir, dir, { strokeEncoding }) {
+  for (const file of siteFiles(siteDir)) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind/')) continue;
+    const article = searchableArticle(readFileSync(join(siteDir, file), 'utf8'), { strokeEncoding });
+    if (!article) continue;
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), article);
+  }
+}
+
 /**
- * Indexes a folder of article pages (as finishPages writes them; page URLs follow their paths
+ * Indexes a folder of article search documents (see searchDocument; page URLs follow their paths
  * in it) and writes the Pagefind bundle to `outputPath`. Pagefind reads and parses the files in
  * parallel.
  * @returns {Promise<{ pages: number, bytes: number }>} bytes: the index files, without Pagefind's UI bundles
@@ -54,9 +65,9 @@ if (import.meta.main) {
     process.exit(2);
   }
   const outputPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(resolve(siteDir), 'pagefind');
-  const input = mkdtempSync(join(tmpdir(), 'stttt-search-'));
+  const input = scratchDir('stttt-search-');
   try {
-    await finishPages(resolve(siteDir), input, { csp: false, strokeEncoding: !args.includes('--plain') });
+    extractArticles(resolve(siteDir), input, { strokeEncoding: !args.includes('--plain') });
     const { pages, bytes } = await buildSearchIndex(input, outputPath);
     console.log(`  chỉ mục tìm kiếm: ${pages} bài, ${(bytes / 1024).toFixed(1)} KB trong ${outputPath}`);
   } catch (error) {

@@ -1,13 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { encodeStroke } from './search-text.ts';
 
 const ARTICLE_TAG = /<(\/?)article\b/gi;
 
 /**
- * What Pagefind indexes of a built page: the `<article data-pagefind-body>` element alone (only
- * article pages have one), in a minimal UTF-8 document, with `đ` encoded for the index (see
- * `encodeStroke`; `strokeEncoding: false` leaves it out, to measure what it costs). Menus,
- * footers and related-news cards never reach the index, and Pagefind parses a tenth of the page.
- * Undefined for a page with nothing to index.
+ * The document Pagefind indexes for one article: its `<article data-pagefind-body>` element
+ * alone, in a minimal UTF-8 document, with `đ` encoded for the index (see `encodeStroke`;
+ * `strokeEncoding: false` leaves it out, to measure what it costs). Menus, footers and
+ * related-news cards never reach the index, and Pagefind parses a tenth of the page.
+ */
+export function searchDocument(article: string, { strokeEncoding = true } = {}): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${strokeEncoding ? encodeStroke(article) : article}</body></html>`;
+}
+
+/**
+ * The search document of a built page (see `searchDocument`), or undefined for a page with
+ * nothing to index (only article pages have an `<article data-pagefind-body>`).
  */
 export function searchableArticle(html: string, { strokeEncoding = true } = {}): string | undefined {
   const start = html.search(/<article\b[^>]*\bdata-pagefind-body/i);
@@ -17,10 +26,28 @@ export function searchableArticle(html: string, { strokeEncoding = true } = {}):
   let depth = 0;
   for (let tag = ARTICLE_TAG.exec(html); tag; tag = ARTICLE_TAG.exec(html)) {
     depth += tag[1] ? -1 : 1;
-    if (depth === 0) {
-      const article = html.slice(start, tag.index + '</article>'.length);
-      return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${strokeEncoding ? encodeStroke(article) : article}</body></html>`;
-    }
+    if (depth === 0) return searchDocument(html.slice(start, tag.index + '</article>'.length), { strokeEncoding });
   }
   return undefined;
+}
+
+/**
+ * Where `npm run build` collects the search documents while Astro renders (scripts/build.mjs sets
+ * it; Pagefind indexes the folder once Astro is done). Unset (`astro dev`, a bare `astro build`),
+ * nothing is written.
+ */
+export const SEARCH_INPUT_DIR = 'SEARCH_INPUT_DIR';
+
+/**
+ * Writes the search document of the article rendered as `article` at `pagePath` (the page's path
+ * under the site's base, e.g. `tin-tuc/bai-viet/`), where Pagefind reads its URL from: the path
+ * of the file in the folder. Synchronous: no document can be lost when Astro's process ends, and
+ * in the build's memory-backed folder (scripts/lib/scratch-dir.mjs) 10,000 of them take 0.2 s,
+ * where promises took 1 s of the render thread.
+ */
+export function writeSearchDocument(pagePath: string, article: string, dir = process.env[SEARCH_INPUT_DIR]): void {
+  if (!dir) return;
+  const file = join(dir, pagePath.replace(/^\/+/, ''), 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, searchDocument(article));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { pagePolicy } from '../../src/lib/csp';
 import { brokenReason, checkLinks, htmlFiles, linksIn } from '../lib/site-files';
 import { SMALL_SITE } from './site';
 
@@ -51,10 +52,13 @@ test('no inline event handlers or javascript: URLs anywhere', () => {
 
 test('every page has a CSP without unsafe-inline, and the browser reports no violation', async ({ page }) => {
   for (const file of htmlFiles(DIST)) {
-    const csp = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    const html = readFileSync(file, 'utf8');
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
     expect(csp, file).toBeTruthy();
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("default-src 'self'");
+    // Written as the page renders, it names exactly the inline code the finished page holds.
+    expect(csp, file).toBe(pagePolicy(html));
   }
   const violations: string[] = [];
   page.on('console', (message) => {

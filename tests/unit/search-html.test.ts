@@ -1,5 +1,8 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { searchableArticle } from '../../src/lib/search-html';
+import { searchDocument, searchableArticle, writeSearchDocument } from '../../src/lib/search-html';
 import { STROKE_MARK } from '../../src/lib/search-text';
 
 const page = (main: string) =>
@@ -31,5 +34,21 @@ describe('searchableArticle', () => {
   test('a page without an indexable article gives nothing', () => {
     expect(searchableArticle(page('<article><p>Danh sách</p></article>'))).toBeUndefined();
     expect(searchableArticle(page('<p>Không có bài</p>'))).toBeUndefined();
+  });
+});
+
+describe('writeSearchDocument', () => {
+  test('writes the article where Pagefind reads the page’s URL from, and nothing without a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stttt-search-test-'));
+    try {
+      writeSearchDocument('/tin-tuc/bai-viet/', '<article data-pagefind-body><p>Đổi mới</p></article>', dir);
+      expect(readFileSync(join(dir, 'tin-tuc/bai-viet/index.html'), 'utf8')).toBe(
+        searchDocument('<article data-pagefind-body><p>Đổi mới</p></article>'),
+      );
+      writeSearchDocument('tin-tuc/khac/', '<article data-pagefind-body></article>', '');
+      expect(existsSync(join(dir, 'tin-tuc/khac'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
