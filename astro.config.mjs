@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { buildCacheDir } from './scripts/lib/cache-dir.mjs';
 import { contentMdx } from './src/integrations/content-mdx';
+import { earlyImages } from './src/integrations/early-images';
 import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { resolveContentDir } from './src/lib/content-dir';
 import { toVietnamIso } from './src/lib/dates';
@@ -34,6 +35,7 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   integrations: [
     mdx(),
+    earlyImages(),
     sitemap({
       serialize(item) {
         lastmods ??= readSitemapLastmods(contentDir, configLoaded);

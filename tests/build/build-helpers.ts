@@ -67,14 +67,15 @@ export function build(contentDir: string, env: Record<string, string> = {}) {
 }
 
 /** Runs `astro build` itself on a content tree (not `npm run build`'s script, so no check first). */
-export function astroBuildDirect(contentDir: string) {
+export function astroBuildDirect(contentDir: string, env: Record<string, string> = {}) {
   const out = temporaryFolder('stttt-direct-out-');
   temporary.add(resolve(ROOT, buildCacheDir(contentDir, { DIST_DIR: out })));
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
-    env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
+  return { ...result, out };
 }
 
 /** Every file under a folder, as paths relative to it. */
