@@ -58,6 +58,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 3 },
   // No `security.csp`: scripts/build.mjs writes each page's policy with only its own hashes (src/lib/csp.ts).
   vite: {
+    // scripts/build.mjs hands Astro an empty staging folder (ASTRO_OUT_DIR) and makes the article
+    // folders in it while Astro starts: Astro must not empty it again.
+    build: { emptyOutDir: !process.env.ASTRO_OUT_DIR },
     plugins: [contentMdx(contentDir, base), tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },
   },

@@ -6,14 +6,19 @@
 //   on one). Astro's output is held back until the check has passed; if it fails, Astro is stopped
 //   and only the check's messages are shown. (Astro cannot run an editor's code meanwhile:
 //   src/integrations/content-mdx.ts applies the same safety rules to every MDX file it compiles.)
-// - Astro writes every page complete, its CSP included (src/layouts/PageShell.astro), and sets
-//   aside each article's indexable part as it renders it (SearchSource.astro) in a folder.
+// - While Astro reads the content and bundles the site, the folders of the article pages are made
+//   (see makeArticleFolders). Astro writes every page complete, its CSP included
+//   (src/layouts/PageShell.astro), and sets aside each article's indexable part as it renders it
+//   (SearchSource.astro) in a folder.
 // - When Astro has exited, Pagefind indexes that folder. It needs some 2 GB for 10,000 articles,
 //   so it never runs beside Astro.
 import { spawn } from 'node:child_process';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
+import { listArticleFiles, slugFromEntryPath } from '../src/lib/article-files.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { SEARCH_INPUT_DIR } from '../src/lib/search-html.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { buildSearchIndex } from './search-index.mjs';
@@ -71,7 +76,26 @@ function start(script, args, { held = false } = {}) {
   };
 }
 
+/**
+ * Makes the folder of every article's page (`tin-tuc/<slug>/`) in the staging folder, while Astro
+ * reads the content and bundles the site and the disk has nothing else to do. On this project's
+ * build machines a new folder costs the disk some 0.5 ms, 5 s for 10,000 articles, which Astro
+ * would otherwise spend while it renders. (Astro leaves the staging folder as it is:
+ * astro.config.mjs turns off its emptying for builds run from here.)
+ * @returns the folders, to remove again those Astro put no page in (drafts, scheduled articles)
+ */
+async function makeArticleFolders() {
+  const folders = listArticleFiles(join(resolveContentDir(), 'articles')).map((file) => join(staging, 'tin-tuc', slugFromEntryPath(file)));
+  let next = 0;
+  const worker = async () => {
+    while (next < folders.length) await mkdir(folders[next++], { recursive: true });
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return folders;
+}
+
 rmSync(staging, { recursive: true, force: true });
+const articleFolders = makeArticleFolders();
 const astro = start('node_modules/astro/bin/astro.mjs', ['build'], { held: true });
 
 // The same checks as `npm run check`: a broken or unsafe file stops the build with one line per problem.
@@ -86,6 +110,14 @@ astro.release();
 
 const astroCode = await astro.exit;
 if (astroCode !== 0) fail('astro build', astroCode);
+for (const folder of await articleFolders) {
+  if (existsSync(join(folder, 'index.html'))) continue;
+  try {
+    rmdirSync(folder);
+  } catch {
+    // Not empty after all: Astro put something else there, which stays.
+  }
+}
 console.log(`✓ astro build (${seconds(started)} từ đầu)`);
 
 try {
