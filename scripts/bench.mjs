@@ -3,7 +3,7 @@
 // builds it with `npm run build`'s script (cold: no Astro cache for that tree), then again after
 // one article changed, and reports time, peak memory of the whole process tree, what was
 // written, and what a reader downloads per page type. Results go to bench-results/ as JSON.
-import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,13 +71,17 @@ async function build(label) {
   });
   if (result.code !== 0) {
     console.error(`✗ ${label}: build thất bại (mã ${result.code}). Nhật ký: ${logFile}`);
+    if (previousRun) rmSync(previousRun, { recursive: true, force: true });
     process.exit(result.code);
   }
   return { wallS: +(result.wallMs / 1000).toFixed(1), peakRssMb: Math.round(result.peakRss / MB), rssTimelineMb: result.timeline };
 }
 
-// 1. Corpus
-rmSync(work, { recursive: true, force: true });
+// 1. Corpus. An earlier run's folder is moved aside and deleted only after this run's builds:
+// deleting some 600 MB slows this machine's disk for a minute or more, which the builds would
+// otherwise count as their own time.
+const previousRun = existsSync(work) ? `${work}.old-${process.pid}` : undefined;
+if (previousRun) renameSync(work, previousRun);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 const logFile = join(root, 'bench-results', `build-${articles}.log`);
 rmSync(logFile, { force: true });
@@ -144,6 +148,7 @@ const result = {
 const out = join(root, 'bench-results', `bench-${articles}-${result.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 if (!options.keep) rmSync(work, { recursive: true, force: true });
+if (previousRun) rmSync(previousRun, { recursive: true, force: true });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\n=== npm run bench: ${articles} bài ===`);
