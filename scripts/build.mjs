@@ -28,6 +28,19 @@ const dist = resolve(root, process.env.DIST_DIR || 'dist');
 const staging = `${dist}.staging`;
 const searchInput = scratchDir('stttt-search-');
 process.on('exit', () => rmSync(searchInput, { recursive: true, force: true }));
+// Stopped with Ctrl-C or by a CI timeout: the folder may be in memory (/dev/shm), so it must go too.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.on(signal, () => {
+    for (const child of children) child.kill();
+    rmSync(staging, { recursive: true, force: true });
+    process.exit(code);
+  });
+}
+/** The processes this build started, stopped with it. */
+const children = new Set();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging, [SEARCH_INPUT_DIR]: searchInput };
 const started = Date.now();
 const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
@@ -61,7 +74,13 @@ function start(script, args, { held = false } = {}) {
       });
     }
   }
-  const exit = new Promise((done) => child.on('close', (code) => done(code ?? 1)));
+  children.add(child);
+  const exit = new Promise((done) =>
+    child.on('close', (code) => {
+      children.delete(child);
+      done(code ?? 1);
+    }),
+  );
   return {
     exit,
     release() {
