@@ -56,7 +56,7 @@ export default defineConfig({
   // Three pages rendered at once: writing one page's files overlaps rendering the next
   // (measured at 10,000 articles: 82.8 s → 74.4 s cold, same peak memory).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 3 },
-  // No `security.csp`: scripts/build.mjs writes each page's policy with only its own hashes (src/lib/csp.ts).
+  // No `security.csp`: each page's policy names only its own inline code (src/layouts/PageShell.astro).
   vite: {
     // scripts/build.mjs hands Astro an empty staging folder (ASTRO_OUT_DIR) and makes the article
     // folders in it while Astro starts: Astro must not empty it again.

@@ -26,6 +26,8 @@ import { buildSearchIndex } from './search-index.mjs';
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.DIST_DIR || 'dist');
 const staging = `${dist}.staging`;
+/** The processes this build started, stopped with it. */
+const children = new Set();
 const searchInput = scratchDir('stttt-search-');
 process.on('exit', () => rmSync(searchInput, { recursive: true, force: true }));
 // Stopped with Ctrl-C or by a CI timeout: the folder may be in memory (/dev/shm), so it must go too.
@@ -39,8 +41,6 @@ for (const [signal, code] of [
     process.exit(code);
   });
 }
-/** The processes this build started, stopped with it. */
-const children = new Set();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging, [SEARCH_INPUT_DIR]: searchInput };
 const started = Date.now();
 const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`;

@@ -9,10 +9,10 @@
 // usage: node scripts/search-index.mjs <site folder> [--plain] [--out <folder>]
 //   --plain  index the pages as they are, without the đ handling (to measure what it costs)
 //   --out    write the index elsewhere than <site folder>/pagefind
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchableArticle } from '../src/lib/search-html.ts';
+import { indexedArticle, writeSearchDocument } from '../src/lib/search-html.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { siteFiles } from './lib/site-paths.mjs';
 
@@ -29,14 +29,12 @@ function check(what, response) {
   return response;
 }
 
-/** Writes the search document of each article page of a built site to the same path under `dir`. */
+/** Writes the search document of each article page of a built site to the same path under `dir`, as the build does. */
 function extractArticles(siteDir, dir, { strokeEncoding }) {
   for (const file of siteFiles(siteDir)) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind/')) continue;
-    const article = searchableArticle(readFileSync(join(siteDir, file), 'utf8'), { strokeEncoding });
-    if (!article) continue;
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), article);
+    if (!file.endsWith('/index.html') || file.startsWith('pagefind/')) continue;
+    const article = indexedArticle(readFileSync(join(siteDir, file), 'utf8'));
+    if (article) writeSearchDocument(dirname(file), article, dir, { strokeEncoding });
   }
 }
 

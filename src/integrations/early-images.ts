@@ -32,6 +32,8 @@ const WRAPPED = Symbol('early-images');
 export function earlyImages(): AstroIntegration {
   let config: AstroConfig;
   let logger: AstroIntegrationLogger;
+  /** Whatever the service has to say about an image, Astro's own step says again for it: kept quiet here. */
+  let quiet: { info: (message: string) => void; warn: (message: string) => void; error: (message: string) => void };
   let queue: Promise<void> = Promise.resolve();
   let stopped = false;
   let encoded = 0;
@@ -39,13 +41,15 @@ export function earlyImages(): AstroIntegration {
 
   async function encode(cacheFile: string, options: ImageTransform, sourcePath: string): Promise<void> {
     if (stopped || existsSync(cacheFile)) return;
-    const service = sharpImageService as LocalImageService;
     const source = options.src;
     if (typeof source !== 'object' || !source) return;
     const input = await readFile(sourcePath);
-    // Whatever the service has to say about an image, Astro's own step says again for it: kept quiet here.
-    const quiet = { info: logger.debug.bind(logger), warn: logger.debug.bind(logger), error: logger.debug.bind(logger) };
-    const { data } = await service.transform(input, { ...options, src: source.src }, config.image as never, quiet);
+    const { data } = await (sharpImageService as LocalImageService).transform(
+      input,
+      { ...options, src: source.src },
+      config.image as never,
+      quiet,
+    );
     if (stopped || existsSync(cacheFile)) return;
     const partial = `${cacheFile}.${process.pid}.partial`;
     await writeFile(partial, data);
@@ -83,9 +87,10 @@ export function earlyImages(): AstroIntegration {
   return {
     name: 'stttt:early-images',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config: setup, updateConfig }) => {
         // Only for Astro's sharp service, the one this site configures, imported above.
-        if (command !== 'build' || process.env.EARLY_IMAGES === '0') return;
+        if (command !== 'build' || process.env.EARLY_IMAGES === '0' || setup.image.service.entrypoint !== 'astro/assets/services/sharp')
+          return;
         updateConfig({
           vite: {
             plugins: [
@@ -104,8 +109,9 @@ export function earlyImages(): AstroIntegration {
       },
       'astro:config:done': ({ config: done, logger: integrationLogger }) => {
         config = done;
-        if (done.image.service.entrypoint !== 'astro/assets/services/sharp') stopped = true;
         logger = integrationLogger;
+        const debug = (message: string) => logger.debug(message);
+        quiet = { info: debug, warn: debug, error: debug };
       },
       'astro:build:generated': async () => {
         stopped = true;

@@ -15,10 +15,10 @@ export function searchDocument(article: string, { strokeEncoding = true } = {}):
 }
 
 /**
- * The search document of a built page (see `searchDocument`), or undefined for a page with
- * nothing to index (only article pages have an `<article data-pagefind-body>`).
+ * The `<article data-pagefind-body>` element of a built page, or undefined for a page with nothing
+ * to index (only article pages have one).
  */
-export function searchableArticle(html: string, { strokeEncoding = true } = {}): string | undefined {
+export function indexedArticle(html: string): string | undefined {
   const start = html.search(/<article\b[^>]*\bdata-pagefind-body/i);
   if (start === -1) return undefined;
   // The article may hold other <article> elements: its end is where the nesting closes.
@@ -26,9 +26,15 @@ export function searchableArticle(html: string, { strokeEncoding = true } = {}):
   let depth = 0;
   for (let tag = ARTICLE_TAG.exec(html); tag; tag = ARTICLE_TAG.exec(html)) {
     depth += tag[1] ? -1 : 1;
-    if (depth === 0) return searchDocument(html.slice(start, tag.index + '</article>'.length), { strokeEncoding });
+    if (depth === 0) return html.slice(start, tag.index + '</article>'.length);
   }
   return undefined;
+}
+
+/** The search document of a built page (see `searchDocument`), or undefined (see `indexedArticle`). */
+export function searchableArticle(html: string, { strokeEncoding = true } = {}): string | undefined {
+  const article = indexedArticle(html);
+  return article === undefined ? undefined : searchDocument(article, { strokeEncoding });
 }
 
 /**
@@ -45,9 +51,14 @@ export const SEARCH_INPUT_DIR = 'SEARCH_INPUT_DIR';
  * in the build's memory-backed folder (scripts/lib/scratch-dir.mjs) 10,000 of them take 0.2 s,
  * where promises took 1 s of the render thread.
  */
-export function writeSearchDocument(pagePath: string, article: string, dir = process.env[SEARCH_INPUT_DIR]): void {
+export function writeSearchDocument(
+  pagePath: string,
+  article: string,
+  dir = process.env[SEARCH_INPUT_DIR],
+  { strokeEncoding = true } = {},
+): void {
   if (!dir) return;
   const file = join(dir, pagePath.replace(/^\/+/, ''), 'index.html');
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, searchDocument(article));
+  writeFileSync(file, searchDocument(article, { strokeEncoding }));
 }
