@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { buildCacheDir } from '../../scripts/lib/cache-dir.mjs';
-import { allFiles } from '../lib/site-files';
+import { siteFiles } from '../../scripts/lib/site-paths.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SMALL_TREE = join(ROOT, 'tests/fixtures/site-small');
@@ -69,7 +69,7 @@ export function build(contentDir: string, env: Record<string, string> = {}) {
 /** Runs `astro build` itself on a content tree (not `npm run build`'s script, so no check first). */
 export function astroBuildDirect(contentDir: string, env: Record<string, string> = {}) {
   const out = temporaryFolder('stttt-direct-out-');
-  temporary.add(resolve(ROOT, buildCacheDir(contentDir, { DIST_DIR: out })));
+  temporary.add(resolve(ROOT, buildCacheDir(contentDir, { ...env, DIST_DIR: out })));
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
     env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -80,7 +80,7 @@ export function astroBuildDirect(contentDir: string, env: Record<string, string>
 
 /** Every file under a folder, as paths relative to it. */
 export function listFiles(dir: string): string[] {
-  return allFiles(dir).map((path) => relative(dir, path));
+  return siteFiles(dir);
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');

@@ -1,7 +1,7 @@
-import { basename, relative } from 'node:path';
+import { basename } from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { allFiles } from '../lib/site-files';
+import { siteFiles } from '../../scripts/lib/site-paths.mjs';
 import { SEED_ARTICLE, SMALL_SITE } from './site';
 
 /** Each served build: where its files are, where it is served, and the public URL it was built for. */
@@ -21,9 +21,9 @@ const parser = new XMLParser({
 
 /** Every RSS feed file a build wrote, as site paths. */
 function builtFeeds(dir: string): string[] {
-  return allFiles(dir)
+  return siteFiles(dir)
     .filter((file) => basename(file) === 'rss.xml')
-    .map((file) => `/${relative(dir, file)}`);
+    .map((file) => `/${file}`);
 }
 
 /** Every URL inside rendered HTML (href, src, srcset candidates). */

@@ -53,7 +53,7 @@ export function brokenReason(dist: string, pagePath: string, url: string, base =
 }
 
 /** The site path of a built page file: `dist/tin-tuc/x/index.html` → `/tin-tuc/x/`. */
-export function sitePathOf(dist: string, file: string, base = '/'): string {
+function sitePathOf(dist: string, file: string, base = '/'): string {
   const rel = file
     .slice(dist.length)
     .replace(/\\/g, '/')

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { searchDocument, searchableArticle, writeSearchDocument } from '../../src/lib/search-html';
 import { STROKE_MARK } from '../../src/lib/search-text';
+import { temporaryFolder } from '../build/build-helpers';
 
 const page = (main: string) =>
   `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body><nav>Trang chủ</nav><main>${main}</main><footer>Sở Thông tin</footer></body></html>`;
@@ -39,16 +39,12 @@ describe('searchableArticle', () => {
 
 describe('writeSearchDocument', () => {
   test('writes the article where Pagefind reads the page’s URL from, and nothing without a folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stttt-search-test-'));
-    try {
-      writeSearchDocument('/tin-tuc/bai-viet/', '<article data-pagefind-body><p>Đổi mới</p></article>', dir);
-      expect(readFileSync(join(dir, 'tin-tuc/bai-viet/index.html'), 'utf8')).toBe(
-        searchDocument('<article data-pagefind-body><p>Đổi mới</p></article>'),
-      );
-      writeSearchDocument('tin-tuc/khac/', '<article data-pagefind-body></article>', '');
-      expect(existsSync(join(dir, 'tin-tuc/khac'))).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = temporaryFolder('stttt-search-test-');
+    writeSearchDocument('/tin-tuc/bai-viet/', '<article data-pagefind-body><p>Đổi mới</p></article>', dir);
+    expect(readFileSync(join(dir, 'tin-tuc/bai-viet/index.html'), 'utf8')).toBe(
+      searchDocument('<article data-pagefind-body><p>Đổi mới</p></article>'),
+    );
+    writeSearchDocument('tin-tuc/khac/', '<article data-pagefind-body></article>', '');
+    expect(existsSync(join(dir, 'tin-tuc/khac'))).toBe(false);
   });
 });
