@@ -72,14 +72,22 @@ function getTagSlugs(): Promise<Map<string, string>> {
 
 /** Every tag in use on published articles, by name. */
 export async function getTags(): Promise<TagGroup[]> {
-  tagsCache ??= getPublishedArticles().then((all) => groupTags(all.map((a) => a.data)));
+  tagsCache ??= Promise.all([getPublishedArticles(), getTagSlugs()]).then(([all, slugs]) =>
+    groupTags(
+      all.map((a) => a.data),
+      slugs,
+    ),
+  );
   // A copy, so a caller that sorts or filters in place cannot change what the next page gets.
   return [...(await tagsCache)];
 }
 
+/** A tag's URL slug in `slugs` (from `getTagSlugs`), or its own slug for a tag no published article has. */
+const slugIn = (slugs: Map<string, string>, tag: string) => slugs.get(tagKey(tag)) ?? toSlug(tag);
+
 /** The URL slug of a tag as written in an article (see `assignTagSlugs`). */
 export async function tagSlug(tag: string): Promise<string> {
-  return (await getTagSlugs()).get(tagKey(tag)) ?? toSlug(tag);
+  return slugIn(await getTagSlugs(), tag);
 }
 
 /** Published articles carrying a tag, newest first. */
@@ -89,7 +97,7 @@ export async function getArticlesWithTag(slug: string): Promise<Article[]> {
     const byTag = new Map<string, Article[]>();
     for (const article of all) {
       for (const tag of article.data.tags) {
-        const tagSlugOf = slugs.get(tagKey(tag)) ?? toSlug(tag);
+        const tagSlugOf = slugIn(slugs, tag);
         const withTag = byTag.get(tagSlugOf) ?? [];
         withTag.push(article);
         byTag.set(tagSlugOf, withTag);

@@ -10,7 +10,7 @@ import { toSlug } from './slug.ts';
 export const ARTICLE_PATTERNS = ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'];
 
 /** Whether a path relative to `articles/` is an article file (the same rule as `ARTICLE_PATTERNS`). */
-export function isArticleFile(relativePath: string): boolean {
+function isArticleFile(relativePath: string): boolean {
   const parts = relativePath.split(/[\\/]/);
   return /\.mdx?$/.test(relativePath) && !parts.some((part) => part.startsWith('_'));
 }

@@ -33,8 +33,10 @@ export function assignTagSlugs(tags: Iterable<string>): Map<string, string> {
  * one tag with one page. The display name is the spelling most articles use (on a tie, the
  * spelling of the newest article, when `articles` are newest first). Sorted by name.
  */
-export function groupTags(articles: readonly { tags: readonly string[] }[]): TagGroup[] {
-  const slugs = assignTagSlugs(articles.flatMap((a) => a.tags));
+export function groupTags(
+  articles: readonly { tags: readonly string[] }[],
+  slugs: ReadonlyMap<string, string> = assignTagSlugs(articles.flatMap((a) => a.tags)),
+): TagGroup[] {
   const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
   for (const { tags } of articles) {
     for (const tag of tags) {

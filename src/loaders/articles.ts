@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { displayPath } from '../lib/display-path';
-import { normalizeStrings, readFrontmatter, splitFrontmatter } from '../lib/frontmatter';
+import { normalizeStrings, parseFrontmatterYaml, splitFrontmatter } from '../lib/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
 import { prefixSiteLinks } from '../lib/url';
 import { plainMdxAsMarkdown } from './plain-mdx';
@@ -83,8 +83,8 @@ function normalizingEntryTypes(entryTypes: EntryTypes, base: string): EntryTypes
       ...entryType,
       getEntryInfo: async ({ contents }) => {
         const nfc = prefixSiteLinks(contents.normalize('NFC'), base);
-        const { yaml, body } = splitFrontmatter(nfc);
-        const data = normalizeStrings(readFrontmatter(nfc));
+        const { block, yaml, body } = splitFrontmatter(nfc);
+        const data = normalizeStrings(block ? parseFrontmatterYaml(yaml) : {});
         return { data, body: body.trim(), slug: data.slug, rawData: yaml };
       },
     });
