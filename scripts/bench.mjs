@@ -4,11 +4,12 @@
 // one article changed, and reports time, peak memory of the whole process tree, what was
 // written, and what a reader downloads per page type. Results go to bench-results/ as JSON.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCacheDir } from './lib/cache-dir.mjs';
+import { buildPhases } from './lib/build-phases.mjs';
 import { siteFiles } from './lib/site-paths.mjs';
 import { generateCorpus } from './lib/corpus.mjs';
 import { weighPage } from './lib/page-weight.mjs';
@@ -63,6 +64,7 @@ function distSummary() {
 
 async function build(label) {
   console.log(`\n▶ ${label}`);
+  const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
   const result = await runMeasured(process.execPath, [join(root, 'scripts/build.mjs')], {
     cwd: root,
     env: buildEnv,
@@ -75,7 +77,13 @@ async function build(label) {
     if (previousRun) rmSync(previousRun, { recursive: true, force: true });
     process.exit(result.code);
   }
-  return { wallS: +(result.wallMs / 1000).toFixed(1), peakRssMb: Math.round(result.peakRss / MB), rssTimelineMb: result.timeline };
+  const log = readFileSync(logFile).subarray(logStart).toString('utf8');
+  return {
+    wallS: +(result.wallMs / 1000).toFixed(1),
+    peakRssMb: Math.round(result.peakRss / MB),
+    phases: buildPhases(log),
+    rssTimelineMb: result.timeline,
+  };
 }
 
 // 1. Corpus. An earlier run's folder is moved aside and deleted only after this run's builds:
@@ -156,9 +164,16 @@ if (previousRun) rmSync(previousRun, { recursive: true, force: true });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\n=== npm run bench: ${articles} bài ===`);
+const buildRow = (run) => ({
+  'thời gian (s)': run.wallS,
+  'RSS đỉnh (MB)': run.peakRssMb,
+  'kiểm tra (s)': run.phases.checkS,
+  'Astro xong lúc (s)': run.phases.astroS,
+  'Pagefind (s)': run.phases.pagefindS,
+});
 console.table({
-  'build (cache trống)': { 'thời gian (s)': cold.wallS, 'RSS đỉnh (MB)': cold.peakRssMb },
-  ...(rebuild && { 'build lại sau 1 sửa': { 'thời gian (s)': rebuild.wallS, 'RSS đỉnh (MB)': rebuild.peakRssMb } }),
+  'build (cache trống)': buildRow(cold),
+  ...(rebuild && { 'build lại sau 1 sửa': buildRow(rebuild) }),
 });
 console.log(`Trang HTML: ${pages} · ${result.build.pagesPerS} trang/s · dist: ${result.build.distMb} MB, ${summary.files} tệp`);
 console.table(Object.fromEntries(Object.entries(summary.byKind).map(([k, v]) => [k, { tệp: v.files, MB: +(v.bytes / MB).toFixed(2) }])));

@@ -1,0 +1,18 @@
+// Reads where a build's time went from what scripts/build.mjs prints (the benchmark reports it).
+
+/**
+ * Where a build's time went, read from the lines scripts/build.mjs prints: the content check
+ * (beside Astro's start), the end of Astro's build (from the start), Pagefind. Seconds; a step that printed nothing
+ * is left out.
+ */
+export function buildPhases(log) {
+  const seconds = (pattern) => {
+    const match = pattern.exec(log);
+    return match ? Number(match[1]) : undefined;
+  };
+  return {
+    checkS: seconds(/✓ kiểm tra nội dung \(([\d.]+) s\)/),
+    astroS: seconds(/✓ astro build \(([\d.]+) s từ đầu\)/),
+    pagefindS: seconds(/✓ chỉ mục tìm kiếm \(Pagefind\):.*\(([\d.]+) s\)/),
+  };
+}
