@@ -75,7 +75,13 @@ export function earlyImages(): AstroIntegration {
     if (typeof original !== 'function' || original[WRAPPED]) return;
     const cacheDir = fileURLToPath(new URL('assets/', config.cacheDir));
     mkdirSync(cacheDir, { recursive: true });
-    startEncoder();
+    try {
+      startEncoder();
+    } catch (error) {
+      // No encoder process: Astro's image step encodes every file, as without this integration.
+      logger.warn(`images are encoded after the pages: ${String(error)}`);
+      return;
+    }
     const wrapped: AddStaticImage = (options, hashProperties, originalFSPath) => {
       const finalPath = original(options, hashProperties, originalFSPath);
       const source = options.src;
