@@ -1,9 +1,7 @@
-// Reads where a build's time went from what scripts/build.mjs prints (the benchmark reports it).
-
 /**
- * Where a build's time went, read from the lines scripts/build.mjs prints: the content check
- * (beside Astro's start), the end of Astro's build (from the start), Pagefind. Seconds; a step that printed nothing
- * is left out.
+ * Where a build's time went, for the benchmark, read from the lines scripts/build.mjs prints:
+ * the content check (beside Astro's start), the end of Astro's build (from the start), Pagefind.
+ * Seconds; a step that printed nothing is left out.
  */
 export function buildPhases(log) {
   const seconds = (pattern) => {

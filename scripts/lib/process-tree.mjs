@@ -72,7 +72,8 @@ export function runMeasured(command, args, { env, cwd, logFile, show = /./, inte
       if (timeline.length === 0 || timeline.at(-1)[0] < second) timeline.push([second, Math.round(rss / 2 ** 20)]);
     };
     const timer = setInterval(sample, intervalMs);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the last lines it printed (Pagefind's) may arrive after it exited.
+    child.on('close', (code) => {
       clearInterval(timer);
       resolvePromise({ code: code ?? 1, wallMs: performance.now() - started, peakRss: peak, timeline });
     });

@@ -1,13 +1,12 @@
 // The process src/integrations/early-images.ts encodes images in while Astro renders pages: one
-// image at a time, at the lowest CPU priority, with Astro's own sharp service and the site's
-// image options, into Astro's image cache. Run by Node itself (no build step): plain TypeScript.
+// image at a time, with Astro's own sharp service and the site's image options, into Astro's
+// image cache. Run by Node itself (no build step): plain TypeScript.
 //
 // Messages from the build: `{ config }` once (the site's `image` settings), then `{ job }` per
-// image file, then 'stop': the image being encoded is finished, the rest left to Astro's own
-// image step, and the count of files written is sent back before the process ends.
-import { existsSync } from 'node:fs';
+// image file, then 'stop' (sent once Astro's own image step is over): an encoding in progress is
+// dropped, and the count of files written is sent back before the process ends.
+import { existsSync, rmSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import type { AstroConfig, ImageTransform, LocalImageService } from 'astro';
 import sharpImageService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
@@ -21,9 +20,6 @@ export interface EncodeJob {
 }
 export type EncoderMessage = { config: AstroConfig['image'] } | { job: EncodeJob } | 'stop';
 
-// Lowest priority: the render thread and V8's garbage collection helpers come first on a
-// machine with two cores (threads this process starts from now on inherit it).
-setPriority(19);
 // One libvips thread per image: on these photos a second one cost more CPU than it saved time.
 sharp.concurrency(1);
 
@@ -34,16 +30,24 @@ const jobs: EncodeJob[] = [];
 let running = false;
 let stopping = false;
 let encoded = 0;
+/** The file being written, removed if the process is stopped meanwhile (Ctrl-C, the build failing). */
+let partial: string | undefined;
 
 async function encode({ cacheFile, sourcePath, options }: EncodeJob): Promise<void> {
   if (existsSync(cacheFile)) return;
   const input = await readFile(sourcePath);
   const { data } = await (sharpImageService as LocalImageService).transform(input, options, imageConfig as never, quiet);
   if (stopping || existsSync(cacheFile)) return;
-  const partial = `${cacheFile}.${process.pid}.partial`;
-  await writeFile(partial, data);
-  await rename(partial, cacheFile).catch(() => rm(partial, { force: true }));
-  encoded++;
+  partial = `${cacheFile}.${process.pid}.partial`;
+  try {
+    await writeFile(partial, data);
+    await rename(partial, cacheFile);
+    encoded++;
+  } catch {
+    await rm(partial, { force: true });
+  } finally {
+    partial = undefined;
+  }
 }
 
 function finish(): void {
@@ -73,3 +77,7 @@ process.on('message', (message: EncoderMessage) => {
 });
 // The build ended (or failed) without a word: nothing left to do.
 process.on('disconnect', () => process.exit(0));
+process.on('exit', () => {
+  if (partial) rmSync(partial, { force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(1));

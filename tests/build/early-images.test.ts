@@ -18,14 +18,14 @@ test('images encoded while pages render are byte-identical to those of Astro’s
 
   const withEarly = astroBuildDirect(early);
   expect(withEarly.status, withEarly.stderr).toBe(0);
-  const [, encoded, total] = /(\d+) of (\d+) image files encoded while pages rendered/.exec(withEarly.stdout) ?? [];
+  const [, encoded, total] = /(\d+) of (\d+) image files encoded early/.exec(withEarly.stdout) ?? [];
   expect(Number(total)).toBeGreaterThan(100);
   // How many depends on the machine; enough that the comparison below covers early-encoded files.
   expect(Number(encoded)).toBeGreaterThan(10);
 
   const withoutEarly = astroBuildDirect(late, { EARLY_IMAGES: '0' });
   expect(withoutEarly.status, withoutEarly.stderr).toBe(0);
-  expect(withoutEarly.stdout).not.toContain('encoded while pages rendered');
+  expect(withoutEarly.stdout).not.toContain('image files encoded early');
 
   const images = (dir: string) => listFiles(join(dir, '_astro')).filter((file) => /\.(avif|webp|jpe?g|png)$/.test(file));
   const earlyFiles = images(withEarly.out);
