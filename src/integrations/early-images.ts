@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, ImageTransform } from 'astro';
 import type { EncoderMessage } from './image-encoder';
@@ -137,16 +138,9 @@ export function earlyImages(): AstroIntegration {
       'astro:build:generated': async () => {
         if (!encoder) return;
         send('stop');
-        let timer: NodeJS.Timeout | undefined;
-        const stuck = new Promise<number>((done) => {
-          timer = setTimeout(() => {
-            encoder?.kill();
-            done(0);
-          }, STOP_TIMEOUT_MS);
-        });
-        const encoded = await Promise.race([encoderDone, stuck]);
-        clearTimeout(timer);
-        if (seen.size > 0) logger.info(`${encoded} of ${seen.size} image files encoded early`);
+        const encoded = await Promise.race([encoderDone, sleep(STOP_TIMEOUT_MS, undefined, { ref: false })]);
+        if (encoded === undefined) encoder.kill();
+        if (seen.size > 0) logger.info(`${encoded ?? 0} of ${seen.size} image files encoded early`);
       },
     },
   };

@@ -31,12 +31,6 @@ export function indexedArticle(html: string): string | undefined {
   return undefined;
 }
 
-/** The search document of a built page (see `searchDocument`), or undefined (see `indexedArticle`). */
-export function searchableArticle(html: string, { strokeEncoding = true } = {}): string | undefined {
-  const article = indexedArticle(html);
-  return article === undefined ? undefined : searchDocument(article, { strokeEncoding });
-}
-
 /**
  * Where `npm run build` collects the search documents while Astro renders (scripts/build.mjs sets
  * it; Pagefind indexes the folder once Astro is done). Unset (`astro dev`, a bare `astro build`),

@@ -2,14 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteFiles } from '../../scripts/lib/site-paths.mjs';
 
-/** Every file under a folder, as absolute paths, sorted. */
-export function allFiles(root: string): string[] {
-  return siteFiles(root).map((file) => join(root, file));
-}
-
 /** Every `.html` file under a built site, as absolute paths. */
 export function htmlFiles(dist: string): string[] {
-  return allFiles(dist).filter((path) => path.endsWith('.html'));
+  return siteFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dist, file));
 }
 
 /** A link found in a page: the attribute it came from and its raw value. */

@@ -1,14 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { searchDocument, searchableArticle, writeSearchDocument } from '../../src/lib/search-html';
+import { indexedArticle, searchDocument, writeSearchDocument } from '../../src/lib/search-html';
 import { STROKE_MARK } from '../../src/lib/search-text';
 import { temporaryFolder } from '../build/build-helpers';
 
 const page = (main: string) =>
   `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title></head><body><nav>Trang chủ</nav><main>${main}</main><footer>Sở Thông tin</footer></body></html>`;
 
-describe('searchableArticle', () => {
+/** What the build indexes for a built page: its indexed article, as a search document. */
+function searchableArticle(html: string, options?: { strokeEncoding?: boolean }): string | undefined {
+  const article = indexedArticle(html);
+  return article === undefined ? undefined : searchDocument(article, options);
+}
+
+describe('indexedArticle as a search document', () => {
   test('keeps the article alone, in a UTF-8 document, with đ encoded for the index', () => {
     const indexed = searchableArticle(
       page('<article data-pagefind-body><h1>Điện Biên đổi mới</h1></article><aside>Tin liên quan</aside>'),
