@@ -11,7 +11,7 @@ import { contentMdx } from './src/integrations/content-mdx';
 import { earlyImages } from './src/integrations/early-images';
 import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { resolveContentDir } from './src/lib/content-dir';
-import { toVietnamIso } from './src/lib/dates';
+import { toVietnamIso } from './src/lib/dates/dates';
 
 const contentDir = resolveContentDir();
 /** The public address comes from the content tree, so a fork changes only `content/`. */

@@ -17,9 +17,9 @@ import { existsSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:f
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
-import { listArticleFiles, slugFromEntryPath } from '../src/lib/article-files.ts';
+import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { SEARCH_INPUT_DIR } from '../src/lib/search-html.ts';
+import { SEARCH_INPUT_DIR } from '../src/lib/search/search-html.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 

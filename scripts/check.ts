@@ -8,8 +8,8 @@
 import { checkContent } from '../src/content-check/index.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { formatListTimestamp } from '../src/lib/dates.ts';
-import { displayPath } from '../src/lib/display-path.ts';
+import { formatListTimestamp } from '../src/lib/dates/dates.ts';
+import { displayPath } from '../src/lib/content/display-path.ts';
 
 const contentDir = resolveContentDir();
 const report = checkContent(contentDir);

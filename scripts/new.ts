@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { listArticleFiles, slugFromEntryPath } from '../src/lib/article-files.ts';
+import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
 import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { displayPath } from '../src/lib/display-path.ts';
-import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/new-article.ts';
+import { displayPath } from '../src/lib/content/display-path.ts';
+import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/content/new-article.ts';
 import { readCategorySlugs } from '../src/schemas/article.ts';
 
 const USAGE = 'Cách dùng: npm run new -- "Tiêu đề bài viết" --category tin-tuc [--tags "Chuyển đổi số, Lai Châu"] [--draft] [--folder]';

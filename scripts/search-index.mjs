@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The Pagefind search index of the site. `npm run build` has Astro write each article's indexable
-// part to a folder as it renders it (src/lib/search-html.ts) and indexes that folder; run on its
+// part to a folder as it renders it (src/lib/search/search-html.ts) and indexes that folder; run on its
 // own, this script takes those parts from an already built site's pages and indexes them, e.g. to
 // measure the index with and without the đ handling. Only article pages are indexed, and of them only the
 // <article data-pagefind-body> element, so menus, footers and listings stay out of the index.
@@ -12,7 +12,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexedArticle, writeSearchDocument } from '../src/lib/search-html.ts';
+import { indexedArticle, writeSearchDocument } from '../src/lib/search/search-html.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { siteFiles } from './lib/site-paths.mjs';
 

@@ -11,7 +11,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { resolveContentDir } from './lib/content-dir';
-import { normalizeStrings } from './lib/frontmatter';
+import { normalizeStrings } from './lib/content/frontmatter';
 import { articleLoader } from './loaders/articles';
 import { createArticleSchema, optionalText, readCategorySlugs, requiredText } from './schemas/article';
 

@@ -2,7 +2,7 @@
 // that need many realistic articles. The same options always give the same files, byte for byte.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { toSlug } from '../../src/lib/slug.ts';
+import { toSlug } from '../../src/lib/text/slug.ts';
 import { random, writePlaceholderJpeg } from './placeholder-image.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

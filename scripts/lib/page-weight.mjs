@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { inlineScripts, inlineStyles } from '../../src/lib/csp.ts';
+import { inlineScripts, inlineStyles } from '../../src/lib/metadata/csp.ts';
 
 const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
 

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { normalizeStrings, readFrontmatter, splitFrontmatter } from '../lib/frontmatter.ts';
+import { normalizeStrings, readFrontmatter, splitFrontmatter } from '../lib/content/frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 /** How an article must begin (the rest of the block is read by splitFrontmatter). */

@@ -1,4 +1,4 @@
-import { displayPath } from '../lib/display-path.ts';
+import { displayPath } from '../lib/content/display-path.ts';
 
 /** One thing wrong in one file, as `npm run check` and the build report it. */
 export interface Problem {

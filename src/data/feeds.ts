@@ -1,7 +1,7 @@
 /**
  * The site's feeds as endpoints serve them: articles rendered to full HTML from their MDX with
  * the project's content components, the logo as PNG, and the RSS/JSON responses. Pure shaping
- * lives in `src/lib/feeds.ts`.
+ * lives in `src/lib/feeds/feeds.ts`.
  */
 import { statSync } from 'node:fs';
 import rss from '@astrojs/rss';
@@ -25,7 +25,7 @@ import {
   rssChannelData,
   toJsonFeed,
   toRssItem,
-} from '../lib/feeds';
+} from '../lib/feeds/feeds';
 
 let containerPromise: Promise<AstroContainer> | undefined;
 /** One container for the whole build: it renders MDX bodies outside a page. */

@@ -4,7 +4,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/structured-data';
+import { type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/metadata/structured-data';
 import { absoluteUrl, type Article, articleUrl, getFooter, getSiteIdentity, href } from './site';
 
 /** Open Graph's preferred width; Astro never enlarges, so a smaller photo keeps its own size. */

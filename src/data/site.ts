@@ -4,12 +4,12 @@
  */
 import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection, getEntry, render } from 'astro:content';
-import { byNewest, isPublished } from '../lib/publishing';
-import { tagKey, toSlug } from '../lib/slug';
-import { assignTagSlugs, groupTags, type TagGroup } from '../lib/tags';
-import { createRelatedFinder, neighbours } from '../lib/related';
-import { withBase } from '../lib/url';
-import { vietnamYearMonth } from '../lib/dates';
+import { byNewest, isPublished } from '../lib/listings/publishing';
+import { tagKey, toSlug } from '../lib/text/slug';
+import { assignTagSlugs, groupTags, type TagGroup } from '../lib/listings/tags';
+import { createRelatedFinder, neighbours } from '../lib/listings/related';
+import { withBase } from '../lib/content/url';
+import { vietnamYearMonth } from '../lib/dates/dates';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;

@@ -1,6 +1,6 @@
 /** Every piece of interface text the site shows, in Vietnamese. */
 export const vi = {
-  /** Words of the dates the site shows (see src/lib/dates.ts). */
+  /** Words of the dates the site shows (see src/lib/dates/dates.ts). */
   dates: {
     /** Before noon and after, as the department's lists write them: `3:56:59 CH`. */
     morning: 'SA',

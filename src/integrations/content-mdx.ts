@@ -3,10 +3,10 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkBody } from '../content-check/body.ts';
 import { formatProblem } from '../content-check/problems.ts';
-import { displayPath } from '../lib/display-path';
-import { eagerFirstFigure } from '../lib/first-image';
-import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/mdx-images';
-import { prefixSiteLinks } from '../lib/url';
+import { displayPath } from '../lib/content/display-path';
+import { eagerFirstFigure } from '../lib/content/first-image';
+import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/content/mdx-images';
+import { prefixSiteLinks } from '../lib/content/url';
 
 /**
  * A Vite plugin for the MDX files of the content tree: reads them as NFC text (Vietnamese typed

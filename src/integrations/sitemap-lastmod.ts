@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVietnamDateTime } from '../lib/dates';
-import { readFrontmatter } from '../lib/frontmatter';
-import { isPublished } from '../lib/publishing';
-import { type SitemapArticle, sitemapLastmods } from '../lib/sitemap';
-import { listArticleFiles, slugFromEntryPath } from '../lib/article-files';
+import { parseVietnamDateTime } from '../lib/dates/dates';
+import { readFrontmatter } from '../lib/content/frontmatter';
+import { isPublished } from '../lib/listings/publishing';
+import { type SitemapArticle, sitemapLastmods } from '../lib/metadata/sitemap';
+import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files';
 
 const asDate = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? parseVietnamDateTime(value) : undefined);
 

@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { displayPath } from '../lib/display-path';
-import { normalizeStrings, parseFrontmatterYaml, splitFrontmatter } from '../lib/frontmatter';
-import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/article-files';
-import { prefixSiteLinks } from '../lib/url';
+import { displayPath } from '../lib/content/display-path';
+import { normalizeStrings, parseFrontmatterYaml, splitFrontmatter } from '../lib/content/frontmatter';
+import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/content/article-files';
+import { prefixSiteLinks } from '../lib/content/url';
 import { plainMdxAsMarkdown } from './plain-mdx';
 
 /**

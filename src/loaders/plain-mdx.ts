@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, LoaderContext } from 'astro/loaders';
-import { asMdxWouldWrite, isPlainMarkdown } from '../lib/plain-markdown';
+import { asMdxWouldWrite, isPlainMarkdown } from '../lib/content/plain-markdown';
 import type { EntryType, EntryTypes, RenderFunction } from './articles';
 
 type DataEntry = Parameters<DataStore['set']>[0];

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { parseVietnamDateTime } from '../lib/dates.ts';
-import { normalizeText, tagKey, toSlug } from '../lib/slug.ts';
+import { parseVietnamDateTime } from '../lib/dates/dates.ts';
+import { normalizeText, tagKey, toSlug } from '../lib/text/slug.ts';
 
 /** A date and time; written without an offset (`2022-08-08 09:30`) it is Vietnam time. */
 const vietnamDateTime = (field: string) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { pagePolicy } from '../../src/lib/csp';
+import { pagePolicy } from '../../src/lib/metadata/csp';
 import { brokenReason, checkLinks, htmlFiles, linksIn } from '../lib/site-files';
 import { SMALL_SITE } from './site';
 

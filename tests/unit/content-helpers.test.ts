@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { frontmatterFieldLine, normalizeStrings, readFrontmatter } from '../../src/lib/frontmatter';
-import { pickHomeSections } from '../../src/lib/home';
-import { importLocalImages } from '../../src/lib/mdx-images';
-import { byNewest, isPublished } from '../../src/lib/publishing';
-import { assignTagSlugs, groupTags } from '../../src/lib/tags';
-import { slugFromEntryPath } from '../../src/lib/article-files';
-import { prefixSiteLinks } from '../../src/lib/url';
-import { widthsUpTo } from '../../src/lib/image-widths';
+import { frontmatterFieldLine, normalizeStrings, readFrontmatter } from '../../src/lib/content/frontmatter';
+import { pickHomeSections } from '../../src/lib/listings/home';
+import { importLocalImages } from '../../src/lib/content/mdx-images';
+import { byNewest, isPublished } from '../../src/lib/listings/publishing';
+import { assignTagSlugs, groupTags } from '../../src/lib/listings/tags';
+import { slugFromEntryPath } from '../../src/lib/content/article-files';
+import { prefixSiteLinks } from '../../src/lib/content/url';
+import { widthsUpTo } from '../../src/lib/media/image-widths';
 
 describe('frontmatter', () => {
   const source = '---\ntitle: Tin\npublishedAt: 2022-08-08 11:45\nupdatedAt: 2022-08-09T08:00:00+07:00\ntags: [a, b]\n---\nBody';

@@ -6,7 +6,7 @@ import {
   parseVietnamDateTime,
   toVietnamIso,
   vietnamYearMonth,
-} from '../../src/lib/dates';
+} from '../../src/lib/dates/dates';
 
 describe('parseVietnamDateTime', () => {
   test.each([

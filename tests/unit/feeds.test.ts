@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { formatRfc822Vietnam } from '../../src/lib/dates';
+import { formatRfc822Vietnam } from '../../src/lib/dates/dates';
 import {
   absolutizeHtml,
   escapeXml,
@@ -12,8 +12,8 @@ import {
   rssChannelData,
   toJsonFeed,
   toRssItem,
-} from '../../src/lib/feeds';
-import { rssStylesheet } from '../../src/lib/rss-stylesheet';
+} from '../../src/lib/feeds/feeds';
+import { rssStylesheet } from '../../src/lib/feeds/rss-stylesheet';
 
 const SITE = 'https://stttt.laichau.gov.vn';
 const article: FeedArticle = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eagerFirstFigure } from '../../src/lib/first-image';
+import { eagerFirstFigure } from '../../src/lib/content/first-image';
 
 const figure = (extra = '') => `<Figure${extra} src="./anh-1.jpg" alt="Ảnh" />`;
 

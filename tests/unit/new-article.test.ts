@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/index';
-import { newArticlePath, newArticleText, parseTags, toFrontmatterTime } from '../../src/lib/new-article';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { newArticlePath, newArticleText, parseTags, toFrontmatterTime } from '../../src/lib/content/new-article';
+import { readFrontmatter } from '../../src/lib/content/frontmatter';
 import { fixtureTree, ROOT } from '../build/build-helpers';
 
 /** Runs `npm run new`'s script on a tree without a terminal: it must answer, never wait for input. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laterPagePaths, pageLinks, pageUrl, paginate } from '../../src/lib/paginate';
+import { laterPagePaths, pageLinks, pageUrl, paginate } from '../../src/lib/listings/paginate';
 
 describe('paginate', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asMdxWouldWrite, isPlainMarkdown } from '../../src/lib/plain-markdown';
+import { asMdxWouldWrite, isPlainMarkdown } from '../../src/lib/content/plain-markdown';
 
 describe('isPlainMarkdown: which .mdx bodies may skip the MDX compiler', () => {
   test.each([

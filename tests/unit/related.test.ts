@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRelatedFinder, neighbours, pickRelated } from '../../src/lib/related';
+import { createRelatedFinder, neighbours, pickRelated } from '../../src/lib/listings/related';
 
 const article = (id: string, category: string, tags: string[], day: number) => ({
   id,

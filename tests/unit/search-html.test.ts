@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexedArticle, searchDocument, writeSearchDocument } from '../../src/lib/search-html';
-import { STROKE_MARK } from '../../src/lib/search-text';
+import { indexedArticle, searchDocument, writeSearchDocument } from '../../src/lib/search/search-html';
+import { STROKE_MARK } from '../../src/lib/search/search-text';
 import { temporaryFolder } from '../build/build-helpers';
 
 const page = (main: string) =>

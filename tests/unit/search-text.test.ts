@@ -11,7 +11,7 @@ import {
   toDateToken,
   toMetaToken,
   toSearchQuery,
-} from '../../src/lib/search-text';
+} from '../../src/lib/search/search-text';
 
 /** Pagefind's own query folding (pagefind_web_js): NFD, then every combining mark removed. */
 const pagefindFold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

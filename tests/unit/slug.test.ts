@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SLUG_LENGTH, tagKey, toSlug } from '../../src/lib/slug';
+import { MAX_SLUG_LENGTH, tagKey, toSlug } from '../../src/lib/text/slug';
 
 describe('toSlug', () => {
   test.each([

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { archiveByYearMonth, monthAnchor } from '../../src/lib/archive';
-import { sitemapLastmods } from '../../src/lib/sitemap';
-import { breadcrumbJsonLd, homeJsonLd, newsArticleJsonLd, type OrganizationFacts, serializeJsonLd } from '../../src/lib/structured-data';
+import { archiveByYearMonth, monthAnchor } from '../../src/lib/dates/archive';
+import { sitemapLastmods } from '../../src/lib/metadata/sitemap';
+import {
+  breadcrumbJsonLd,
+  homeJsonLd,
+  newsArticleJsonLd,
+  type OrganizationFacts,
+  serializeJsonLd,
+} from '../../src/lib/metadata/structured-data';
 
 const SITE = 'https://stttt.laichau.gov.vn/';
 const org: OrganizationFacts = {

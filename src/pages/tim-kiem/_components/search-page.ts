@@ -3,8 +3,16 @@
  * opens with a query or when the reader focuses the box, runs the query as they type, and renders
  * results from text nodes (never from Pagefind's HTML).
  */
-import { formatListTimestamp } from '../../../lib/dates';
-import { exactFirst, excerptParts, fromDateToken, fromMetaToken, hasMarks, restoreStroke, toSearchQuery } from '../../../lib/search-text';
+import { formatListTimestamp } from '../../../lib/dates/dates';
+import {
+  exactFirst,
+  excerptParts,
+  fromDateToken,
+  fromMetaToken,
+  hasMarks,
+  restoreStroke,
+  toSearchQuery,
+} from '../../../lib/search/search-text';
 import { vi } from '../../../i18n/vi';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js has no published types). */

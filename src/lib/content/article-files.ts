@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { toSlug } from './slug.ts';
+import { toSlug } from '../text/slug.ts';
 
 /** The glob patterns of article files under `articles/`: `.md`/`.mdx`, skipping `_`-prefixed files and folders. */
 export const ARTICLE_PATTERNS = ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'];

@@ -1,4 +1,4 @@
-import { vi } from '../i18n/vi.ts';
+import { vi } from '../../i18n/vi.ts';
 
 /** The newsroom's time zone: every date the site shows or parses without an offset is in it. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -3,7 +3,7 @@
  * GovernmentOrganization, the site, news articles and breadcrumb trails. All URLs absolute; all
  * dates ISO 8601 with the +07:00 offset.
  */
-import { toVietnamIso } from './dates';
+import { toVietnamIso } from '../dates/dates';
 
 /** An image as schema.org wants it. */
 export interface ImageFacts {

@@ -1,4 +1,4 @@
-import { tagKey } from './slug';
+import { tagKey } from '../text/slug';
 
 /** What the related-news choice needs to know of an article. */
 export interface RelatedCandidate {

@@ -1,4 +1,4 @@
-import { CONTENT_COMPONENTS, type FileKind } from '../components/content/names.ts';
+import { CONTENT_COMPONENTS, type FileKind } from '../../components/content/names.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 /** The query that marks a document or video import, answered by the content-mdx plugin with its URL and size. */

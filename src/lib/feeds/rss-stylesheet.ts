@@ -2,7 +2,7 @@
  * The XSL stylesheet that turns an RSS feed opened in a browser into a readable Vietnamese
  * page: what a feed is, how to subscribe, and the items with their dates. Feed readers ignore it.
  */
-import { RFC_822_MONTHS } from './dates';
+import { RFC_822_MONTHS } from '../dates/dates';
 import { escapeXml } from './feeds';
 
 /** The Vietnamese texts the page shows (from `vi.feedPage`). */

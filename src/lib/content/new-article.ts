@@ -3,8 +3,8 @@
  * template is tested without touching the content tree.
  */
 import { join } from 'node:path';
-import { toVietnamIso, vietnamYearMonth } from './dates.ts';
-import { toSlug } from './slug.ts';
+import { toVietnamIso, vietnamYearMonth } from '../dates/dates.ts';
+import { toSlug } from '../text/slug.ts';
 
 /** The sapo written when none is given; `npm run check` warns while it is still there. */
 export const PLACEHOLDER_DESCRIPTION = 'Sapo: một hoặc hai câu tóm tắt bài viết (sửa dòng này).';

@@ -1,4 +1,4 @@
-import { tagKey, toSlug } from './slug';
+import { tagKey, toSlug } from '../text/slug';
 
 /** A tag as readers see it: one URL, one display name, however editors typed it. */
 export interface TagGroup {

@@ -3,8 +3,8 @@
  * changed at its correction (`updatedAt`) or else its publication; a listing changed when its
  * newest article did.
  */
-import { tagKey } from './slug';
-import { assignTagSlugs } from './tags';
+import { tagKey } from '../text/slug';
+import { assignTagSlugs } from '../listings/tags';
 
 /** What the sitemap needs of a published article. */
 export interface SitemapArticle {

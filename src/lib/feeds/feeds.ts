@@ -5,7 +5,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { ELEMENT_NODE, type ElementNode, parse, renderSync, walkSync } from 'ultrahtml';
-import { formatRfc822Vietnam, toVietnamIso } from './dates';
+import { formatRfc822Vietnam, toVietnamIso } from '../dates/dates';
 
 /** How many articles a feed carries: enough for a reader who checks weekly, small enough for 3G. */
 export const FEED_SIZE = 50;
