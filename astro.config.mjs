@@ -6,14 +6,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
-import { buildCacheDir } from './scripts/lib/cache-dir.mjs';
 import { contentMdx } from './src/integrations/content-mdx';
 import { earlyImages } from './src/integrations/early-images';
 import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
-import { resolveContentDir } from './src/lib/content-dir';
+import { buildOptions } from './src/build-options';
 import { toVietnamIso } from './src/lib/dates/dates';
 
-const contentDir = resolveContentDir();
+const { contentDir, basePath: base, astroOutDir, cacheDir } = buildOptions;
 /** The public address comes from the content tree, so a fork changes only `content/`. */
 const siteUrl = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')).url;
 /** When the build started: the moment scheduled articles are judged against for the sitemap. */
@@ -22,17 +21,13 @@ const configLoaded = new Date();
  * read when the sitemap is written (never in `astro dev`, which writes none). */
 let lastmods;
 
-/** BASE_PATH=/stttt/ builds a site that lives entirely under that sub-path; the sitemap keys
- * pages by path without it. */
-const base = process.env.BASE_PATH || '/';
-
 export default defineConfig({
   site: siteUrl,
   base,
-  cacheDir: buildCacheDir(contentDir),
+  cacheDir,
   trailingSlash: 'always',
   // The build script writes to a staging folder and swaps it into dist/ only when all went well.
-  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  outDir: astroOutDir ?? './dist',
   integrations: [
     mdx(),
     earlyImages(),
@@ -60,7 +55,7 @@ export default defineConfig({
   vite: {
     // scripts/build.mjs hands Astro an empty staging folder (ASTRO_OUT_DIR) and makes the article
     // folders in it while Astro starts: Astro must not empty it again.
-    build: { emptyOutDir: !process.env.ASTRO_OUT_DIR },
+    build: { emptyOutDir: !astroOutDir },
     plugins: [contentMdx(contentDir, base), tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },
   },

@@ -8,12 +8,12 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCacheDir } from './lib/cache-dir.mjs';
 import { buildPhases } from './lib/build-phases.mjs';
 import { siteFiles } from './lib/site-paths.mjs';
 import { generateCorpus } from './lib/corpus.mjs';
 import { weighPage } from './lib/page-weight.mjs';
 import { runMeasured } from './lib/process-tree.mjs';
+import { readBuildOptions } from '../src/build-options.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
@@ -108,7 +108,7 @@ console.log(
 // 2. Cold build: no content store or processed images from an earlier run of this tree. The
 // corpus just written goes to disk first, as an archive checked out earlier would be, so that
 // flushing it is not counted as the build's time.
-rmSync(join(root, buildCacheDir(contentDir, buildEnv)), { recursive: true, force: true });
+rmSync(readBuildOptions(buildEnv, root).cacheDir, { recursive: true, force: true });
 spawnSync('sync');
 const cold = await build(`Build ${articles} bài (cache trống)`);
 const summary = distSummary();

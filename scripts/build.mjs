@@ -18,13 +18,12 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
 import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
-import { SEARCH_INPUT_DIR } from '../src/lib/search/search-html.ts';
+import { BUILD_SWITCHES, readBuildOptions } from '../src/build-options.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, process.env.DIST_DIR || 'dist');
+const { distDir: dist, contentDir, basePath } = readBuildOptions(process.env, root);
 const staging = `${dist}.staging`;
 /** The processes this build started, stopped with it. */
 const children = new Set();
@@ -41,7 +40,12 @@ for (const [signal, code] of [
     process.exit(code);
   });
 }
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: staging, [SEARCH_INPUT_DIR]: searchInput };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  [BUILD_SWITCHES.astroOutDir]: staging,
+  [BUILD_SWITCHES.searchInputDir]: searchInput,
+};
 const started = Date.now();
 const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
 
@@ -104,7 +108,7 @@ function start(script, args, { held = false } = {}) {
  * @returns the folders, to remove again those Astro put no page in (drafts, scheduled articles)
  */
 async function makeArticleFolders() {
-  const folders = listArticleFiles(join(resolveContentDir(), 'articles')).map((file) => join(staging, 'tin-tuc', slugFromEntryPath(file)));
+  const folders = listArticleFiles(join(contentDir, 'articles')).map((file) => join(staging, 'tin-tuc', slugFromEntryPath(file)));
   let next = 0;
   const worker = async () => {
     while (next < folders.length) await mkdir(folders[next++], { recursive: true });
@@ -148,7 +152,7 @@ try {
   fail('chỉ mục tìm kiếm (Pagefind)');
 }
 
-writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH || '/'));
+writeFileSync(join(staging, '_headers'), headersFile(basePath));
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 console.log(`✓ ${dist} (${seconds(started)})`);

@@ -7,11 +7,11 @@
 // runner to start and 10,000 articles are checked in seconds.
 import { checkContent } from '../src/content-check/index.ts';
 import { formatProblem } from '../src/content-check/problems.ts';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { buildOptions } from '../src/build-options.ts';
 import { formatListTimestamp } from '../src/lib/dates/dates.ts';
 import { displayPath } from '../src/lib/content/display-path.ts';
 
-const contentDir = resolveContentDir();
+const { contentDir } = buildOptions;
 const report = checkContent(contentDir);
 // performance.now() counts from the process start, so the time includes loading the parsers.
 const seconds = (performance.now() / 1000).toFixed(1);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
-import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { buildOptions } from '../src/build-options.ts';
 import { displayPath } from '../src/lib/content/display-path.ts';
 import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/content/new-article.ts';
 import { readCategorySlugs } from '../src/schemas/article.ts';
@@ -36,7 +36,7 @@ try {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
 const { values, positionals } = parsed;
-const contentDir = resolveContentDir();
+const { contentDir } = buildOptions;
 const categories = readCategorySlugs(contentDir);
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;

@@ -10,12 +10,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { resolveContentDir } from './lib/content-dir';
+import { buildOptions } from './build-options';
 import { normalizeStrings } from './lib/content/frontmatter';
 import { articleLoader } from './loaders/articles';
 import { createArticleSchema, optionalText, readCategorySlugs, requiredText } from './schemas/article';
 
-const contentDir = resolveContentDir();
+const { contentDir } = buildOptions;
 
 const categorySlugs = readCategorySlugs(contentDir);
 

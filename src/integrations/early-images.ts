@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, ImageTransform } from 'astro';
 import type { EncoderMessage } from './image-encoder';
+import { buildOptions } from '../build-options';
 
 /** What Astro's build calls for each image file a page asks for (undeclared: Astro internals). */
 type AddStaticImage = ((options: ImageTransform, hashProperties: string[], originalFSPath: string | undefined) => string) & {
@@ -111,8 +112,7 @@ export function earlyImages(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config: setup, updateConfig }) => {
         // Only for Astro's sharp service, the one this site configures, imported above.
-        if (command !== 'build' || process.env.EARLY_IMAGES === '0' || setup.image.service.entrypoint !== 'astro/assets/services/sharp')
-          return;
+        if (command !== 'build' || !buildOptions.earlyImages || setup.image.service.entrypoint !== 'astro/assets/services/sharp') return;
         updateConfig({
           vite: {
             plugins: [

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { buildOptions } from '../build-options';
 import { displayPath } from '../lib/content/display-path';
 import { normalizeStrings, parseFrontmatterYaml, splitFrontmatter } from '../lib/content/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/content/article-files';
@@ -48,7 +49,7 @@ export function articleLoader(articlesDir: string): Loader {
         const path = fileURLToPath(fileUrl);
         return resolve(path).startsWith(resolve(base)) ? slugFromEntryPath(path) : undefined;
       };
-      const fast = process.env.ARTICLES_MDX_FAST_PATH === '0' ? undefined : plainMdxAsMarkdown(context, normalized, idOf);
+      const fast = !buildOptions.articlesMdxFastPath ? undefined : plainMdxAsMarkdown(context, normalized, idOf);
       await inner.load({ ...context, entryTypes: fast?.entryTypes ?? normalized, ...(fast && { store: fast.store }) } as LoaderContext);
       if (fast?.rendered()) context.logger.info(`${fast.rendered()} bài .mdx không dùng thành phần nào: dựng như Markdown`);
     },

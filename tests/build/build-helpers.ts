@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, expect } from 'vitest';
-import { buildCacheDir } from '../../scripts/lib/cache-dir.mjs';
 import { siteFiles } from '../../scripts/lib/site-paths.mjs';
+import { readBuildOptions } from '../../src/build-options';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SMALL_TREE = join(ROOT, 'tests/fixtures/site-small');
@@ -57,7 +57,7 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
 /** Runs `npm run build`'s script on a content tree; returns exit code, output and dist folder. */
 export function build(contentDir: string, env: Record<string, string> = {}) {
   const dist = temporaryFolder('stttt-dist-');
-  temporary.add(resolve(ROOT, buildCacheDir(contentDir, { ...env, DIST_DIR: dist })));
+  temporary.add(readBuildOptions({ ...env, CONTENT_DIR: contentDir, DIST_DIR: dist }, ROOT).cacheDir);
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
     cwd: ROOT,
     env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: dist, ...env },
@@ -69,7 +69,7 @@ export function build(contentDir: string, env: Record<string, string> = {}) {
 /** Runs `astro build` itself on a content tree (not `npm run build`'s script, so no check first). */
 export function astroBuildDirect(contentDir: string, env: Record<string, string> = {}) {
   const out = temporaryFolder('stttt-direct-out-');
-  temporary.add(resolve(ROOT, buildCacheDir(contentDir, { ...env, DIST_DIR: out })));
+  temporary.add(readBuildOptions({ ...env, CONTENT_DIR: contentDir, DIST_DIR: out }, ROOT).cacheDir);
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
     env: { ...buildEnvironment(), CONTENT_DIR: contentDir, DIST_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },

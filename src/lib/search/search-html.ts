@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildOptions } from '../../build-options.ts';
 import { encodeStroke } from './search-text.ts';
 
 const ARTICLE_TAG = /<(\/?)article\b/gi;
@@ -32,13 +33,6 @@ export function indexedArticle(html: string): string | undefined {
 }
 
 /**
- * Where `npm run build` collects the search documents while Astro renders (scripts/build.mjs sets
- * it; Pagefind indexes the folder once Astro is done). Unset (`astro dev`, a bare `astro build`),
- * nothing is written.
- */
-export const SEARCH_INPUT_DIR = 'SEARCH_INPUT_DIR';
-
-/**
  * Writes the search document of the article rendered as `article` at `pagePath` (the page's path
  * under the site's base, e.g. `tin-tuc/bai-viet/`), where Pagefind reads its URL from: the path
  * of the file in the folder. Synchronous: no document can be lost when Astro's process ends, and
@@ -48,7 +42,7 @@ export const SEARCH_INPUT_DIR = 'SEARCH_INPUT_DIR';
 export function writeSearchDocument(
   pagePath: string,
   article: string,
-  dir = process.env[SEARCH_INPUT_DIR],
+  dir = buildOptions.searchInputDir,
   { strokeEncoding = true } = {},
 ): void {
   if (!dir) return;

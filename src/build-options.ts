@@ -1,0 +1,89 @@
+/**
+ * Every switch that changes how the site is built, read from the environment here and nowhere
+ * else under `src/`. Scripts (`scripts/build.mjs`, the bench, the tests) set these variables for
+ * the processes they start; everything else asks `buildOptions`.
+ *
+ * Plain TypeScript with no Astro import, so Node runs it directly (`npm run check`, `npm run new`).
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
+
+/** The environment variable behind each option. */
+export const BUILD_SWITCHES = {
+  contentDir: 'CONTENT_DIR',
+  distDir: 'DIST_DIR',
+  basePath: 'BASE_PATH',
+  astroOutDir: 'ASTRO_OUT_DIR',
+  searchInputDir: 'SEARCH_INPUT_DIR',
+  earlyImages: 'EARLY_IMAGES',
+  articlesMdxFastPath: 'ARTICLES_MDX_FAST_PATH',
+} as const;
+
+/** How this process builds the site. */
+export interface BuildOptions {
+  /**
+   * `CONTENT_DIR`: the content tree the site is built from, laid out like `content/`
+   * (benchmarks, tests and forks point it elsewhere). Default `content/`; always absolute.
+   */
+  contentDir: string;
+  /** `DIST_DIR`: where `npm run build` leaves the finished site. Default `dist/`; always absolute. */
+  distDir: string;
+  /**
+   * `BASE_PATH`: the sub-folder the site is served from (`/stttt/` for `https://host/stttt/`).
+   * Default `/`; always begins and ends with `/`.
+   */
+  basePath: string;
+  /**
+   * `ASTRO_OUT_DIR`: the folder Astro writes pages into. `scripts/build.mjs` sets it to its staging
+   * folder, where it has already made the article folders, so Astro must not empty it. Unset (a
+   * bare `astro build`): `dist/`, emptied by Astro first.
+   */
+  astroOutDir: string | undefined;
+  /**
+   * `SEARCH_INPUT_DIR`: where article pages leave their search documents as they render, for
+   * Pagefind to index once Astro is done (`scripts/build.mjs` sets it). Unset (`astro dev`, a bare
+   * `astro build`): no search documents are written.
+   */
+  searchInputDir: string | undefined;
+  /**
+   * `EARLY_IMAGES=0` turns off encoding images while pages render (`src/integrations/early-images.ts`);
+   * Astro then encodes them all after the last page. Default on. Same files either way.
+   */
+  earlyImages: boolean;
+  /**
+   * `ARTICLES_MDX_FAST_PATH=0` compiles every `.mdx` article as MDX, even those that use no MDX
+   * feature (`src/loaders/plain-mdx.ts`). Default on. Same HTML either way.
+   */
+  articlesMdxFastPath: boolean;
+  /**
+   * Astro's cache folder: one per content tree, output folder and base path, so builds that run
+   * side by side (tests, benchmarks) never share one and a cached page is never reused for another
+   * base. Derived, not a switch.
+   */
+  cacheDir: string;
+}
+
+/** The build options an environment describes; `cwd` resolves relative folders. */
+export function readBuildOptions(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): BuildOptions {
+  const folder = (value: string | undefined, fallback: string) => {
+    const dir = value?.trim() || fallback;
+    return isAbsolute(dir) ? dir : resolve(cwd, dir);
+  };
+  const contentDir = folder(env[BUILD_SWITCHES.contentDir], 'content');
+  const distDir = folder(env[BUILD_SWITCHES.distDir], 'dist');
+  const basePath = `/${(env[BUILD_SWITCHES.basePath]?.trim() || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const key = createHash('sha256').update([contentDir, distDir, basePath].join('\0')).digest('hex').slice(0, 12);
+  return {
+    contentDir,
+    distDir,
+    basePath,
+    astroOutDir: env[BUILD_SWITCHES.astroOutDir] || undefined,
+    searchInputDir: env[BUILD_SWITCHES.searchInputDir] || undefined,
+    earlyImages: env[BUILD_SWITCHES.earlyImages] !== '0',
+    articlesMdxFastPath: env[BUILD_SWITCHES.articlesMdxFastPath] !== '0',
+    cacheDir: resolve(cwd, 'node_modules/.astro', key),
+  };
+}
+
+/** This process's build options. */
+export const buildOptions: BuildOptions = readBuildOptions();
