@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laterPagePaths, pageLinks, pageUrl, paginate } from '../../src/lib/listings/paginate';
+import { listingPaths, pageLinks, pageUrl, paginate } from '../../src/lib/listings/paginate';
 
 describe('paginate', () => {
   test.each([
@@ -33,13 +33,18 @@ describe('page URLs', () => {
     expect(pageUrl('/chuyen-muc/thong-bao/', 3)).toBe('/chuyen-muc/thong-bao/trang/3/');
   });
 
-  test('static paths start at page 2 and carry extra params', () => {
-    const paths = laterPagePaths([1, 2, 3, 4, 5], 2, { category: 'tin-tuc' });
+  test('one route serves every page: page 1 without a rest parameter, later pages under trang/', () => {
+    const paths = listingPaths([1, 2, 3, 4, 5], 2, { category: 'tin-tuc' }, { name: 'Tin tức' });
     expect(paths.map((p) => p.params)).toEqual([
-      { category: 'tin-tuc', page: '2' },
-      { category: 'tin-tuc', page: '3' },
+      { category: 'tin-tuc', page: undefined },
+      { category: 'tin-tuc', page: 'trang/2' },
+      { category: 'tin-tuc', page: 'trang/3' },
     ]);
-    expect(paths[1]?.props.page.items).toEqual([5]);
+    expect(paths[2]?.props).toEqual({ name: 'Tin tức', page: { number: 3, total: 3, items: [5] } });
+  });
+
+  test('an empty listing still has its first page', () => {
+    expect(listingPaths([], 10).map((p) => p.params)).toEqual([{ page: undefined }]);
   });
 });
 

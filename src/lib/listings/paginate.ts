@@ -20,12 +20,16 @@ export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
   }));
 }
 
+/** The rest parameter of a listing route (`[...page].astro`) for page `n`: none for page 1, `trang/<n>` after. */
+export const pageParam = (n: number): string | undefined => (n <= 1 ? undefined : `trang/${n}`);
+
 /**
  * The URL of page `n` of a listing whose first page is `baseUrl` (ending in `/`):
  * page 1 is the base itself, later pages are `<base>trang/<n>/`.
  */
 export function pageUrl(baseUrl: string, n: number): string {
-  return n <= 1 ? baseUrl : `${baseUrl}trang/${n}/`;
+  const param = pageParam(n);
+  return param ? `${baseUrl}${param}/` : baseUrl;
 }
 
 /** A page number to link, or a gap (`…`) between distant numbers. */
@@ -51,11 +55,15 @@ export function pageLinks(current: number, total: number, radius = 1): PageLink[
 }
 
 /**
- * The static paths of a listing's pages after the first (`…/trang/2/` onwards), with extra
- * route params merged in. Page 1 lives at the listing's own URL.
+ * The static paths of every page of one listing, for a route with a rest parameter `[...page]`
+ * (page 1 at the listing's own URL, later pages at `trang/<n>/`): `params` and `props` are the
+ * listing's own (its chuyên mục, its tag…), each path adds its `page`.
  */
-export function laterPagePaths<T, P extends Record<string, string>>(items: readonly T[], pageSize: number, params: P = {} as P) {
-  return paginate(items, pageSize)
-    .slice(1)
-    .map((page) => ({ params: { ...params, page: String(page.number) }, props: { page } }));
+export function listingPaths<T, P extends Record<string, string>, X extends object>(
+  items: readonly T[],
+  pageSize: number,
+  params: P = {} as P,
+  props: X = {} as X,
+) {
+  return paginate(items, pageSize).map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
 }
