@@ -8,6 +8,7 @@ import { displayPath } from '../lib/content/display-path';
 import { normalizeStrings, parseFrontmatterYaml, splitFrontmatter } from '../lib/content/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/content/article-files';
 import { prefixSiteLinks } from '../lib/content/url';
+import type { EntryTypes } from './entry-types';
 import { plainMdxAsMarkdown } from './plain-mdx';
 
 /**
@@ -55,21 +56,6 @@ export function articleLoader(articlesDir: string): Loader {
     },
   };
 }
-
-/** The part of Astro's (undeclared) content entry type the loader uses. */
-export interface EntryType {
-  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
-  getRenderFunction?(config: LoaderContext['config']): Promise<RenderFunction>;
-}
-export type EntryTypes = Map<string, EntryType>;
-/** Renders one entry's body to HTML at load time, as Astro does for `.md` files. */
-export type RenderFunction = (entry: {
-  id: string;
-  data: Record<string, unknown>;
-  body?: string;
-  filePath?: string;
-  digest?: string;
-}) => Promise<unknown>;
 
 /**
  * Entry types whose files are read as NFC, whose frontmatter keeps unzoned dates as text, and

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { asMdxWouldWrite, isPlainMarkdown } from '../lib/content/plain-markdown';
-import type { EntryType, EntryTypes, RenderFunction } from './articles';
+import type { EntryType, EntryTypes, RenderFunction } from './entry-types';
 
 type DataEntry = Parameters<DataStore['set']>[0];
 type Rendered = NonNullable<DataEntry['rendered']>;
