@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseVietnamDateTime } from '../lib/dates/dates';
-import { readFrontmatter } from '../lib/content/frontmatter';
+import { frontmatterOfFile } from '../lib/content/frontmatter';
 import { isPublished } from '../lib/listings/publishing';
 import { type SitemapArticle, sitemapLastmods } from '../lib/metadata/sitemap';
 import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files';
@@ -9,15 +8,15 @@ import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-file
 const asDate = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? parseVietnamDateTime(value) : undefined);
 
 /**
- * The published articles' dates read straight from their frontmatter, for the sitemap, whose
- * integration runs outside Astro's content layer. Malformed files are skipped here: the content
- * layer stops the build on them with a clear message.
+ * The published articles' dates from their frontmatter, for the sitemap, whose integration runs
+ * outside Astro's content layer: the parse the article loader made (see `frontmatterOfFile`).
+ * Malformed files are skipped here: the content layer stops the build on them with a clear message.
  */
 export function readSitemapLastmods(contentDir: string, now = new Date()): Map<string, Date> {
   const articlesDir = join(contentDir, 'articles');
   const articles: SitemapArticle[] = [];
   for (const file of listArticleFiles(articlesDir)) {
-    const data = readFrontmatter(readFileSync(join(articlesDir, file), 'utf8').normalize('NFC'));
+    const data = frontmatterOfFile(join(articlesDir, file));
     const publishedAt = asDate(data.publishedAt);
     if (!publishedAt || !isPublished({ draft: data.draft === true, publishedAt }, now)) continue;
     articles.push({

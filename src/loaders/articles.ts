@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { buildOptions } from '../build-options';
 import { displayPath } from '../lib/content/display-path';
-import { normalizeStrings, parseFrontmatterYaml, splitFrontmatter } from '../lib/content/frontmatter';
+import { normalizeStrings, parseFrontmatterYaml, rememberFrontmatter, splitFrontmatter } from '../lib/content/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/content/article-files';
 import { prefixSiteLinks } from '../lib/content/url';
 import type { EntryTypes } from './entry-types';
@@ -68,10 +68,11 @@ function normalizingEntryTypes(entryTypes: EntryTypes, base: string): EntryTypes
   for (const [extension, entryType] of entryTypes) {
     wrapped.set(extension, {
       ...entryType,
-      getEntryInfo: async ({ contents }) => {
+      getEntryInfo: async ({ contents, fileUrl }) => {
         const nfc = prefixSiteLinks(contents.normalize('NFC'), base);
         const { block, yaml, body } = splitFrontmatter(nfc);
         const data = normalizeStrings(block ? parseFrontmatterYaml(yaml) : {});
+        rememberFrontmatter(fileURLToPath(fileUrl), data);
         return { data, body: body.trim(), slug: data.slug, rawData: yaml };
       },
     });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { frontmatterFieldLine, normalizeStrings, readFrontmatter } from '../../src/lib/content/frontmatter';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  frontmatterFieldLine,
+  frontmatterOfFile,
+  normalizeStrings,
+  readFrontmatter,
+  rememberFrontmatter,
+} from '../../src/lib/content/frontmatter';
 import { pickHomeSections } from '../../src/lib/listings/home';
 import { importLocalImages } from '../../src/lib/content/mdx-images';
 import { byNewest, isPublished } from '../../src/lib/listings/publishing';
@@ -27,6 +36,24 @@ describe('frontmatter', () => {
     const date = new Date();
     const out = normalizeStrings({ a: 'Điện'.normalize('NFD'), b: ['Số'.normalize('NFD')], c: { d: 'ổ'.normalize('NFD') }, e: date, f: 1 });
     expect(out).toEqual({ a: 'Điện', b: ['Số'], c: { d: 'ổ' }, e: date, f: 1 });
+  });
+});
+
+describe('frontmatterOfFile', () => {
+  test('parses a file once per process, or takes what the loader already parsed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stttt-frontmatter-'));
+    try {
+      const file = join(dir, 'bai.mdx');
+      writeFileSync(file, '---\ntitle: Tin cu\u0309a Sơ\u0309\npublishedAt: 2022-08-08 09:30\n---\nThân bài');
+      expect(frontmatterOfFile(file)).toEqual({ title: 'Tin của Sở', publishedAt: '2022-08-08 09:30' });
+      writeFileSync(file, '---\ntitle: Đã sửa\n---\n');
+      expect(frontmatterOfFile(file).title).toBe('Tin của Sở');
+      const loaded = join(dir, 'khong-doc-lai.mdx');
+      rememberFrontmatter(loaded, { title: 'Từ loader' });
+      expect(frontmatterOfFile(loaded)).toEqual({ title: 'Từ loader' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -46,4 +47,26 @@ export function normalizeStrings<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeStrings(v)])) as T;
   }
   return value;
+}
+
+/**
+ * Frontmatter parsed in this process, by absolute file path: the article loader parses every
+ * article's and the sitemap reads its dates from the same parse. Kept on `globalThis` because
+ * Astro loads `astro.config.mjs` and the content layer as separate module instances.
+ */
+const parsedByFile = ((globalThis as Record<symbol, unknown>)[Symbol.for('stttt:frontmatter')] ??= new Map()) as Map<
+  string,
+  Record<string, unknown>
+>;
+
+/** Records a file's frontmatter as read by the loader (NFC strings), for `frontmatterOfFile`. */
+export function rememberFrontmatter(file: string, data: Record<string, unknown>): void {
+  parsedByFile.set(file, data);
+}
+
+/** A file's frontmatter with NFC strings, parsed at most once per process (see `rememberFrontmatter`). */
+export function frontmatterOfFile(file: string): Record<string, unknown> {
+  let data = parsedByFile.get(file);
+  if (!data) parsedByFile.set(file, (data = normalizeStrings(readFrontmatter(readFileSync(file, 'utf8').normalize('NFC')))));
+  return data;
 }
