@@ -5,7 +5,7 @@ import { checkBody } from '../content-check/body.ts';
 import { formatProblem } from '../content-check/problems.ts';
 import { displayPath } from '../lib/content/display-path';
 import { eagerFirstFigure } from '../lib/content/first-image';
-import { CONTENT_FILE_QUERY, importLocalImages } from '../lib/content/mdx-images';
+import { CONTENT_FILE_QUERY, importLocalFiles } from '../lib/content/mdx-file-imports';
 import { prefixSiteLinks } from '../lib/content/url';
 
 /**
@@ -39,7 +39,7 @@ export function contentMdx(contentDir: string, base = '/'): Plugin {
       const unsafe = checkBody(path, original, true).problems;
       if (unsafe.length > 0) throw new Error(unsafe.map((problem) => formatProblem(problem)).join('\n'));
       const source = prefixSiteLinks(original, base);
-      const { code, references } = importLocalImages(eagerFirstFigure(source));
+      const { code, references } = importLocalFiles(eagerFirstFigure(source));
       for (const reference of references) {
         if (!resolve(dirname(path), reference.path).startsWith(`${root}/`)) {
           throw new Error(

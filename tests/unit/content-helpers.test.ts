@@ -10,7 +10,7 @@ import {
   rememberFrontmatter,
 } from '../../src/lib/content/frontmatter';
 import { pickHomeSections } from '../../src/lib/listings/home';
-import { importLocalImages } from '../../src/lib/content/mdx-images';
+import { importLocalFiles } from '../../src/lib/content/mdx-file-imports';
 import { byNewest, isPublished } from '../../src/lib/listings/publishing';
 import { assignTagSlugs, groupTags } from '../../src/lib/listings/tags';
 import { slugFromEntryPath } from '../../src/lib/content/article-files';
@@ -133,23 +133,23 @@ describe('pickHomeSections', () => {
   });
 });
 
-describe('importLocalImages', () => {
+describe('importLocalFiles', () => {
   test('turns relative Figure paths into imports after the frontmatter', () => {
     const source =
       '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
-    const { code, references } = importLocalImages(source);
+    const { code, references } = importLocalFiles(source);
     expect(references).toEqual([
       { path: './anh-1.jpg', line: 7, kind: 'image' },
       { path: '../chung/anh-2.png', line: 8, kind: 'image' },
     ]);
     expect(
-      code.startsWith('---\ntitle: x\n---\nimport __contentImage0 from "./anh-1.jpg";\nimport __contentImage1 from "../chung/anh-2.png";'),
+      code.startsWith('---\ntitle: x\n---\nimport __contentFile0 from "./anh-1.jpg";\nimport __contentFile1 from "../chung/anh-2.png";'),
     ).toBe(true);
-    expect(code).toContain('<Figure src={__contentImage0} alt="a" />');
+    expect(code).toContain('<Figure src={__contentFile0} alt="a" />');
     expect(code).toContain('src="https://example.com/x.jpg"');
   });
   test('leaves a file without local images unchanged', () => {
-    expect(importLocalImages('Chỉ có chữ').code).toBe('Chỉ có chữ');
+    expect(importLocalFiles('Chỉ có chữ').code).toBe('Chỉ có chữ');
   });
 });
 

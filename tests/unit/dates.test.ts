@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  formatListTimestamp,
-  formatLongDate,
-  formatShortDate,
-  parseVietnamDateTime,
-  toVietnamIso,
-  vietnamYearMonth,
-} from '../../src/lib/dates/dates';
+import { formatListTimestamp, formatLongDate, parseVietnamDateTime, toVietnamIso, vietnamYearMonth } from '../../src/lib/dates/dates';
 
 describe('parseVietnamDateTime', () => {
   test.each([
@@ -45,7 +38,6 @@ describe('formatting in Vietnam time', () => {
   test('long date, short date, ISO with offset and year/month', () => {
     const date = new Date('2022-08-08T04:45:00Z');
     expect(formatLongDate(date)).toBe('Thứ Hai, 08/08/2022, 11:45 (GMT+7)');
-    expect(formatShortDate(date)).toBe('08/08/2022');
     expect(toVietnamIso(date)).toBe('2022-08-08T11:45:00+07:00');
     expect(vietnamYearMonth(new Date('2022-12-31T18:00:00Z'))).toEqual({ year: 2023, month: 1 });
   });

@@ -84,12 +84,6 @@ export function formatLongDate(date: Date): string {
   return `${weekday}, ${p.day}/${p.month}/${p.year}, ${p.hour}:${p.minute} ${vi.dates.zone}`;
 }
 
-/** A short date for cards: `08/08/2022`, in Vietnam time. */
-export function formatShortDate(date: Date): string {
-  const p = vietnamParts(date);
-  return `${p.day}/${p.month}/${p.year}`;
-}
-
 /** ISO 8601 with the Vietnam offset, for `<time datetime>` and metadata: `2022-08-08T09:30:00+07:00`. */
 export function toVietnamIso(date: Date): string {
   const p = vietnamParts(date);

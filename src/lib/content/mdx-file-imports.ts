@@ -13,7 +13,7 @@ const FILE_PROPS = Object.entries(CONTENT_COMPONENTS).flatMap(([component, spec]
 );
 
 /** A relative file a content component points at, with the line it is written on. */
-export interface LocalImageReference {
+export interface LocalFileReference {
   path: string;
   line: number;
   kind: FileKind;
@@ -27,8 +27,8 @@ export interface LocalImageReference {
  * import with `CONTENT_FILE_QUERY`, which the content-mdx plugin turns into `{ url, bytes, name }`.
  * Returns the new source and the files it refers to, for the caller to check they exist.
  */
-export function importLocalImages(source: string): { code: string; references: LocalImageReference[] } {
-  const found: Array<LocalImageReference & { offset: number; length: number; prefix: string }> = [];
+export function importLocalFiles(source: string): { code: string; references: LocalFileReference[] } {
+  const found: Array<LocalFileReference & { offset: number; length: number; prefix: string }> = [];
   for (const { kind, pattern } of FILE_PROPS) {
     for (const match of source.matchAll(pattern)) {
       const [whole, prefix = '', path = ''] = match;
@@ -41,12 +41,12 @@ export function importLocalImages(source: string): { code: string; references: L
   let body = '';
   let cursor = 0;
   found.forEach((ref, i) => {
-    body += `${source.slice(cursor, ref.offset)}${ref.prefix}{__contentImage${i}}`;
+    body += `${source.slice(cursor, ref.offset)}${ref.prefix}{__contentFile${i}}`;
     cursor = ref.offset + ref.length;
   });
   body += source.slice(cursor);
   const imports = found
-    .map((r, i) => `import __contentImage${i} from ${JSON.stringify(r.kind === 'image' ? r.path : `${r.path}${CONTENT_FILE_QUERY}`)};`)
+    .map((r, i) => `import __contentFile${i} from ${JSON.stringify(r.kind === 'image' ? r.path : `${r.path}${CONTENT_FILE_QUERY}`)};`)
     .join('\n');
   const { block, body: afterFrontmatter } = splitFrontmatter(body);
   const references = found.map(({ path, line, kind }) => ({ path, line, kind }));
