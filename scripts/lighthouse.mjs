@@ -3,12 +3,27 @@
 // Lighthouse on each page with its default mobile settings (simulated Slow 4G, mid-range phone),
 // in Debian's Chromium. Prints the four category scores and LCP, CLS and TBT; writes the full
 // figures to bench-results/lighthouse-<date>.json. Build first (`npm run build`).
+//
+// Lighthouse is not a dependency of the project: its tree pulls some 200 packages, one of them
+// specified by a dist-tag, so installs would drift whenever the registry moves. Install it for a
+// measurement with the command this script prints when it is missing; `--no-save` leaves
+// package.json and the lockfile alone.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+
+/** The Lighthouse version the README's figures were measured with. */
+const INSTALL = 'npm install --no-save lighthouse@12.8.2 chrome-launcher@1.2.1';
+let lighthouse;
+let chromeLauncher;
+try {
+  ({ default: lighthouse } = await import('lighthouse'));
+  chromeLauncher = await import('chrome-launcher');
+} catch {
+  console.error(`Lighthouse chưa được cài (không nằm trong các gói của dự án). Cài tạm để đo, rồi chạy lại:\n  ${INSTALL}`);
+  process.exit(2);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const { values: options, positionals } = parseArgs({
