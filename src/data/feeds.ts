@@ -102,7 +102,7 @@ export async function rssResponse(channel: FeedChannel, articles: readonly Artic
     site: channel.homeUrl,
     stylesheet: href('/rss.xsl'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: rssChannelData(channel, lastChange(items, new Date())),
+    customData: rssChannelData(channel, lastChange(items)),
     items: items.map(toRssItem),
   });
   // Served as RSS with its charset, so browsers apply the stylesheet and read Vietnamese right.

@@ -88,6 +88,9 @@ test('the seed article is in the feed in full, photos and all', async ({ request
   expect(seed.pubDate).toBe('Mon, 08 Aug 2022 11:45:00 +0700');
   expect(seed.category).toEqual(['Tin tức - Sự kiện', 'Chuyển đổi số', 'Ủy ban Quốc gia về chuyển đổi số', 'Lai Châu']);
   const content: string = seed['content:encoded'];
+  // Full-content readers show content:encoded alone: it starts with the sapo, as the page does.
+  expect(content.startsWith(`<p><strong>${seed.description}</strong></p>`)).toBe(true);
+  expect(seed.description).toContain('Ủy ban Quốc gia về chuyển đổi số');
   expect(content).toContain('Dự phiên họp tại điểm cầu tỉnh Lai Châu có đồng chí Giàng A Tính');
   expect(content).toContain('việc chuyển đổi số của các doanh nghiệp vừa và nhỏ gặp nhiều khó khăn.');
   expect(content.match(/<figure>/g)).toHaveLength(4);
@@ -114,6 +117,8 @@ test('JSON Feed 1.1 has the required fields and the same items as /rss.xml', asy
   expect(feed.home_page_url).toBe('https://stttt.laichau.gov.vn/');
   const { channel } = parser.parse(await getText(request, '/rss.xml')).rss;
   expect(feed.items.map((i: { id: string }) => i.id)).toEqual(channel.item.map((i: { link: string }) => i.link));
+  const seed = feed.items.find((i: { url: string }) => i.url.endsWith(SEED_ARTICLE));
+  expect(seed.content_html.startsWith(`<p><strong>${seed.summary}</strong></p>`)).toBe(true);
   for (const item of feed.items) {
     expect(typeof item.id).toBe('string');
     expect(item.content_html.length).toBeGreaterThan(50);

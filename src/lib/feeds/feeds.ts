@@ -71,21 +71,33 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
-/** The moment a feed last changed: its newest publication or correction, else `fallback`. */
-export function lastChange(articles: readonly Pick<FeedArticle, 'publishedAt' | 'updatedAt'>[], fallback: Date): Date {
+/**
+ * The moment a feed last changed: its newest publication or correction; `undefined` for a feed
+ * with no article (it then has no date at all, so that two builds of the same content write
+ * the same feed).
+ */
+export function lastChange(articles: readonly Pick<FeedArticle, 'publishedAt' | 'updatedAt'>[]): Date | undefined {
   let newest: Date | undefined;
   for (const { publishedAt, updatedAt } of articles) {
     for (const date of [publishedAt, updatedAt]) if (date && (!newest || date > newest)) newest = date;
   }
-  return newest ?? fallback;
+  return newest;
+}
+
+/**
+ * What full-content feeds carry for an article: the sapo first, bold as on the article page,
+ * then the body. Feed readers that show the full text would otherwise start at the second paragraph.
+ */
+export function fullContentHtml(article: Pick<FeedArticle, 'description' | 'contentHtml'>): string {
+  return `<p><strong>${escapeXml(article.description)}</strong></p>${article.contentHtml}`;
 }
 
 /**
  * The channel elements @astrojs/rss does not write itself, as its `customData`: language,
- * `atom:link rel="self"` (feed validators require it), lastBuildDate in Vietnam time, and the
- * logo as `<image>`. Needs `xmlns: { atom: 'http://www.w3.org/2005/Atom' }` on the feed.
+ * `atom:link rel="self"` (feed validators require it), lastBuildDate in Vietnam time (none for an
+ * empty feed), and the logo as `<image>`. Needs `xmlns: { atom: 'http://www.w3.org/2005/Atom' }`.
  */
-export function rssChannelData(channel: FeedChannel, lastBuildDate: Date): string {
+export function rssChannelData(channel: FeedChannel, lastBuildDate: Date | undefined): string {
   const { logo } = channel;
   // RSS 2.0 caps <image> at 144×400 pixels.
   const width = Math.min(logo.width, 144);
@@ -93,7 +105,7 @@ export function rssChannelData(channel: FeedChannel, lastBuildDate: Date): strin
   return [
     '<language>vi</language>',
     `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    `<lastBuildDate>${formatRfc822Vietnam(lastBuildDate)}</lastBuildDate>`,
+    lastBuildDate ? `<lastBuildDate>${formatRfc822Vietnam(lastBuildDate)}</lastBuildDate>` : '',
     `<image><url>${escapeXml(logo.url)}</url><title>${escapeXml(channel.title)}</title><link>${escapeXml(channel.homeUrl)}</link>` +
       `<width>${width}</width><height>${height}</height></image>`,
   ].join('');
@@ -109,7 +121,7 @@ export function toRssItem(article: FeedArticle): RSSFeedItem {
     title: article.title,
     link: article.url,
     description: article.description,
-    content: article.contentHtml,
+    content: fullContentHtml(article),
     customData: `<pubDate>${formatRfc822Vietnam(article.publishedAt)}</pubDate>`,
     categories: [article.category, ...article.tags],
     ...(article.cover && { enclosure: article.cover }),
@@ -133,7 +145,7 @@ export function toJsonFeed(channel: FeedChannel, articles: readonly FeedArticle[
       url: article.url,
       title: article.title,
       summary: article.description,
-      content_html: article.contentHtml,
+      content_html: fullContentHtml(article),
       ...(article.cover && { image: article.cover.url }),
       date_published: toVietnamIso(article.publishedAt),
       ...(article.updatedAt && { date_modified: toVietnamIso(article.updatedAt) }),
