@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run new -- "Tiêu đề bài viết" [--category slug] [--tags "a, b"] [--draft] [--folder] [--description "…"]`
+// `npm run new -- "Tiêu đề bài viết" [--category slug] [--tags "a, b"] [--no-draft] [--folder] [--description "…"]`
 // Creates content/articles/<year>/<slug>.mdx (or <slug>/index.mdx with --folder) with valid
-// frontmatter. In a terminal it asks for what is missing; without one it never waits for input.
+// frontmatter, as a draft (draft: true) unless --no-draft: `npm run check` accepts it at once and
+// nothing of it reaches readers until the editor removes that line. In a terminal it asks for
+// what is missing; without one it never waits for input (the chuyên mục is then the first one).
 // Run by Node 24 directly (type stripping), like scripts/check.ts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +15,8 @@ import { displayPath } from '../src/lib/content/display-path.ts';
 import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/content/new-article.ts';
 import { readCategorySlugs } from '../src/schemas/article.ts';
 
-const USAGE = 'Cách dùng: npm run new -- "Tiêu đề bài viết" --category tin-tuc [--tags "Chuyển đổi số, Lai Châu"] [--draft] [--folder]';
+const USAGE =
+  'Cách dùng: npm run new -- "Tiêu đề bài viết" [--category tin-tuc] [--tags "Chuyển đổi số, Lai Châu"] [--no-draft] [--folder]';
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
@@ -24,11 +27,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
+    allowNegative: true,
     options: {
       category: { type: 'string' },
       tags: { type: 'string' },
       description: { type: 'string' },
-      draft: { type: 'boolean', default: false },
+      draft: { type: 'boolean', default: true },
       folder: { type: 'boolean', default: false },
     },
   });
@@ -50,6 +54,10 @@ if (!category && prompt) {
   categories.forEach((slug, i) => console.log(`  ${i + 1}. ${slug}`));
   const answer = (await prompt.question('Chuyên mục (số hoặc tên): ')).trim();
   category = categories[Number(answer) - 1] ?? answer;
+}
+if (!category && !prompt && categories[0]) {
+  category = categories[0];
+  console.log(`Chuyên mục: ${category} (chuyên mục đầu tiên; chọn chuyên mục khác bằng --category, một trong: ${categories.join(', ')})`);
 }
 if (!category) fail(`thiếu chuyên mục — thêm --category, chọn một trong: ${categories.join(', ')}`);
 if (!categories.includes(category))
@@ -89,7 +97,7 @@ if (!description) console.log(`  Nhớ sửa sapo (description): "${PLACEHOLDER_
 if (values.folder) console.log(`  Đặt ảnh vào thư mục ${displayPath(dirname(file))}/`);
 console.log(
   article.draft
-    ? '  Bản nháp không hiện trên trang; xóa dòng draft: true để xem trước.'
+    ? '  Đây là bản nháp (draft: true): chưa hiện trên trang. Viết xong, xóa dòng draft: true để đăng.'
     : `  Xem trước: npm run dev, rồi mở http://localhost:4321/tin-tuc/${slug}/`,
 );
 console.log('  Kiểm tra: npm run check');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/index';
@@ -51,28 +51,43 @@ describe('new article template', () => {
 });
 
 describe('npm run new', () => {
-  test('writes a valid article, prints its file and preview address', () => {
+  test('writes a draft that the check accepts at once, and says how to publish it', () => {
     const tree = fixtureTree();
     const result = runNew(tree, ['Hội nghị: chuyển đổi số năm 2025', '--category', 'chuyen-doi-so', '--tags', 'Chuyển đổi số, Lai Châu']);
     expect(result.status, result.stderr).toBe(0);
     const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
     const file = `articles/${year}/hoi-nghi-chuyen-doi-so-nam-2025.mdx`;
     expect(result.stdout).toContain(`Đã tạo ${file}`);
-    expect(result.stdout).toContain('http://localhost:4321/tin-tuc/hoi-nghi-chuyen-doi-so-nam-2025/');
+    expect(result.stdout).toContain('xóa dòng draft: true để đăng');
     expect(readFrontmatter(readFileSync(join(tree, file), 'utf8'))).toMatchObject({
       title: 'Hội nghị: chuyển đổi số năm 2025',
       category: 'chuyen-doi-so',
       tags: ['Chuyển đổi số', 'Lai Châu'],
+      draft: true,
     });
-    // The build's own schema accepts it; the placeholder sapo is the one thing left to write, and
-    // the check will not let it reach readers.
+    // The build's own schema accepts it as it is; its placeholder sapo is only pointed out.
+    const report = checkContent(tree);
+    expect(report.problems).toEqual([]);
+    expect(report.placeholders.map((a) => a.slug)).toEqual(['hoi-nghi-chuyen-doi-so-nam-2025']);
+  });
+
+  test('--no-draft writes an article to publish, whose placeholder sapo the check refuses', () => {
+    const tree = fixtureTree();
+    const result = runNew(tree, ['Hội nghị xuất bản ngay', '--category', 'tin-tuc', '--no-draft']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('http://localhost:4321/tin-tuc/hoi-nghi-xuat-ban-ngay/');
     const report = checkContent(tree);
     expect(report.problems.map((p) => [p.field, p.line])).toEqual([['description', 3]]);
     expect(report.problems[0]!.message).toContain('sapo vẫn là câu mẫu của npm run new');
-    // As a draft it is only pointed out.
-    const draft = runNew(tree, ['Bản nháp hội nghị', '--category', 'tin-tuc', '--draft']);
-    expect(draft.status, draft.stderr).toBe(0);
-    expect(checkContent(tree).placeholders.map((a) => a.slug)).toEqual(['ban-nhap-hoi-nghi']);
+  });
+
+  test('a draft is still checked for unsafe content', () => {
+    const tree = fixtureTree();
+    expect(runNew(tree, ['Bản nháp có mã', '--category', 'tin-tuc']).status).toBe(0);
+    const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
+    const file = join(tree, `articles/${year}/ban-nhap-co-ma.mdx`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n<script>alert(1)</script>\n`);
+    expect(checkContent(tree).problems.map((p) => p.field)).toContain('<script>');
   });
 
   test('refuses to overwrite an article with the same slug, in any year', () => {
@@ -86,14 +101,17 @@ describe('npm run new', () => {
     expect(readFileSync(join(tree, 'articles/2025/dien-bien-chuyen-doi-so.mdx'), 'utf8')).toBe(before);
   });
 
-  test('without a terminal, missing values are errors, never questions', () => {
+  test('without a terminal it never asks: no title is an error, no chuyên mục the first one', () => {
     const tree = fixtureTree();
     const noTitle = runNew(tree, []);
     expect(noTitle.status).toBe(1);
     expect(noTitle.stderr).toContain('thiếu tiêu đề');
+    // Without a chuyên mục it takes the first one and says so.
     const noCategory = runNew(tree, ['Tin mới']);
-    expect(noCategory.status).toBe(1);
-    expect(noCategory.stderr).toContain('thiếu chuyên mục — thêm --category, chọn một trong: tin-tuc, chuyen-doi-so');
+    expect(noCategory.status, noCategory.stderr).toBe(0);
+    expect(noCategory.stdout).toContain(
+      'Chuyên mục: tin-tuc (chuyên mục đầu tiên; chọn chuyên mục khác bằng --category, một trong: tin-tuc, chuyen-doi-so',
+    );
     const badCategory = runNew(tree, ['Tin mới', '--category', 'the-thao']);
     expect(badCategory.stderr).toContain('chuyên mục "the-thao" không có');
   });
