@@ -25,7 +25,6 @@ export const cacheRules = [
   { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*', cacheControl: 'public, max-age=600' },
   { path: '/*.xml', cacheControl: 'public, max-age=600' },
-  { path: '/*.xsl', cacheControl: 'public, max-age=600' },
   { path: '/*.json', cacheControl: 'public, max-age=600' },
 ];
 

@@ -13,7 +13,19 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { contentComponents } from '../components/content';
 import { vi } from '../i18n/vi';
 import { getLogoPng } from './metadata';
-import { absoluteUrl, type Article, articleUrl, getCategory, getSiteIdentity, href } from './site';
+import {
+  absoluteUrl,
+  type Article,
+  articleUrl,
+  categoryFeedUrl,
+  getCategories,
+  getCategory,
+  getSiteIdentity,
+  getTags,
+  href,
+  siteFeedUrl,
+  tagFeedUrl,
+} from './site';
 import {
   absolutizeHtml,
   FEED_SIZE,
@@ -100,13 +112,16 @@ export async function rssResponse(channel: FeedChannel, articles: readonly Artic
     title: channel.title,
     description: channel.description,
     site: channel.homeUrl,
-    stylesheet: href('/rss.xsl'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: rssChannelData(channel, lastChange(items)),
     items: items.map(toRssItem),
   });
-  // Served as RSS with its charset, so browsers apply the stylesheet and read Vietnamese right.
-  return new Response(await response.text(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  // A browser shows the raw XML (no XSLT: Chromium is removing it), so the file opens with a
+  // comment that says what it is and where the feeds are explained. Served with its charset, so
+  // Vietnamese reads right.
+  const comment = `<!-- ${vi.feeds.xmlComment(channel.publisher.name, absoluteUrl(href('/rss/'))).replaceAll('--', '–')} -->`;
+  const xml = (await response.text()).replace(/^(<\?xml[^>]*\?>)/, `$1${comment}`);
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
 /** The JSON Feed 1.1 response with the same items as the matching RSS feed. */
@@ -115,4 +130,23 @@ export async function jsonFeedResponse(channel: FeedChannel, articles: readonly 
   const icon = await getLogoPng(512);
   const feed = toJsonFeed({ ...channel, logo: icon }, items);
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}
+
+/** A feed as the feeds page lists it. */
+export interface FeedLink {
+  label: string;
+  /** The feed's path, as `href()` returns it. */
+  href: string;
+}
+
+/** Every feed of the site, grouped as the feeds page (`/rss/`) lists them. */
+export async function getFeedDirectory(): Promise<{ site: FeedLink[]; categories: FeedLink[]; tags: FeedLink[] }> {
+  return {
+    site: [
+      { label: vi.feeds.latest, href: siteFeedUrl() },
+      { label: vi.feeds.jsonFeed, href: href('/feed.json') },
+    ],
+    categories: (await getCategories()).map((category) => ({ label: category.data.name, href: categoryFeedUrl(category.id) })),
+    tags: (await getTags()).map((tag) => ({ label: tag.name, href: tagFeedUrl(tag.slug) })),
+  };
 }

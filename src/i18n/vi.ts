@@ -71,14 +71,26 @@ export const vi = {
   sitemapYearTitle: (year: number) => `Tin bài năm ${year}`,
   sitemapYearLead: (year: number, count: number) => `${count} bài viết đăng trong năm ${year}, theo tháng.`,
   sitemapMonth: (month: number, year: number) => `Tháng ${month}/${year}`,
-  feedPage: {
-    notice: 'Đây là nguồn tin RSS',
-    explain:
-      'Trang này dành cho ứng dụng đọc tin. Sao chép địa chỉ dưới đây và dán vào ứng dụng đọc tin RSS (như Feedly, Inoreader, Thunderbird hoặc ứng dụng tin tức trên điện thoại) để tự động nhận tin mới mà không cần vào trang web.',
-    address: 'Địa chỉ nguồn tin',
-    latest: 'Các tin trong nguồn tin',
-    visit: 'Về trang web',
-    published: 'Đăng lúc',
+  /** The page that explains the feeds (`/rss/`). */
+  feeds: {
+    title: 'Nguồn tin RSS',
+    lead: 'Nhận tin mới của trang tự động, không cần vào trang web: chọn một nguồn tin dưới đây và thêm vào ứng dụng đọc tin.',
+    howTo: 'Cách theo dõi',
+    steps: [
+      'Cài một ứng dụng đọc tin RSS: Feedly, Inoreader, Thunderbird, hoặc ứng dụng tin tức trên điện thoại có mục “RSS” hay “nguồn tin”.',
+      'Sao chép địa chỉ của nguồn tin muốn theo dõi (bấm giữ hoặc bấm chuột phải vào liên kết, chọn “Sao chép địa chỉ liên kết”).',
+      'Trong ứng dụng, chọn thêm nguồn tin (Add feed, Subscribe) và dán địa chỉ vào. Tin mới sẽ tự về ứng dụng.',
+    ],
+    openedNote: 'Mở một nguồn tin bằng trình duyệt thì chỉ thấy mã XML: đó là dữ liệu dành cho ứng dụng đọc tin, không phải lỗi.',
+    site: 'Toàn trang',
+    latest: 'Tin mới nhất, mọi chuyên mục (RSS)',
+    jsonFeed: 'Tin mới nhất, định dạng JSON Feed (cho lập trình viên)',
+    categories: 'Theo chuyên mục',
+    tags: 'Theo từ khóa',
+    address: (url: string) => `Địa chỉ: ${url}`,
+    /** The comment at the top of every RSS file, for whoever opens it in a browser. */
+    xmlComment: (site: string, pageUrl: string) =>
+      `Đây là nguồn tin RSS của ${site}, dành cho ứng dụng đọc tin. Hướng dẫn theo dõi: ${pageUrl}`,
   },
   documentDetails: (typeAndSize: string) => `Tải về: ${typeAndSize}`,
   noteInfo: 'Thông tin',

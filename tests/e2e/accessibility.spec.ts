@@ -15,6 +15,7 @@ const PAGES = [
   ['accessibility statement', '/tuyen-bo-tiep-can/'],
   ['sitemap page', '/so-do-trang/'],
   ['archive year', '/so-do-trang/2022/'],
+  ['feeds explained', '/rss/'],
   ['search with results', '/tim-kiem/?q=chuyen+doi+so'],
   ['search without results', '/tim-kiem/?q=bong+chuyen+bai+bien'],
   ['404', '/khong-co-trang-nay/'],

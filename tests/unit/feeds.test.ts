@@ -13,7 +13,6 @@ import {
   toJsonFeed,
   toRssItem,
 } from '../../src/lib/feeds/feeds';
-import { rssStylesheet } from '../../src/lib/feeds/rss-stylesheet';
 
 const SITE = 'https://stttt.laichau.gov.vn';
 const article: FeedArticle = {
@@ -119,21 +118,6 @@ describe('RSS', () => {
     expect(imageMimeType('jpg')).toBe('image/jpeg');
     expect(imageMimeType('PNG')).toBe('image/png');
     expect(() => imageMimeType('bmpx')).toThrow(/bmpx/);
-  });
-
-  test('the stylesheet is XSLT that escapes its Vietnamese text', () => {
-    const xsl = rssStylesheet({
-      notice: 'Nguồn tin <RSS>',
-      explain: 'a & b',
-      address: 'Địa chỉ',
-      latest: 'Tin',
-      visit: 'Về',
-      published: 'Đăng',
-    });
-    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xsl);
-    expect(parsed['xsl:stylesheet']['@_version']).toBe('1.0');
-    expect(xsl).toContain('Nguồn tin &lt;RSS&gt;');
-    expect(xsl).toContain('<xsl:when test="$m = \'Aug\'">08</xsl:when>');
   });
 });
 
