@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { buildOptions } from './build-options';
 import { normalizeStrings } from './lib/content/frontmatter';
 import { articleLoader } from './loaders/articles';
-import { createArticleSchema, optionalText, readCategorySlugs, requiredText } from './schemas/article';
+import { createArticleSchema, optionalText, readCategorySlugs, requiredText, SHARE_PHOTO } from './schemas/article';
 
 const { contentDir } = buildOptions;
 
@@ -35,7 +35,11 @@ function singleYamlFile(path: string, id: string): Loader {
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
 const articles = defineCollection({
   loader: articleLoader(join(contentDir, 'articles')),
-  schema: ({ image }) => createArticleSchema({ image, categorySlugs }),
+  schema: ({ image }) =>
+    createArticleSchema({ image, categorySlugs }).extend({
+      /** Derived, never written by editors: see `SHARE_PHOTO`. */
+      [SHARE_PHOTO]: z.object({ src: image(), alt: z.string() }).optional(),
+    }),
 });
 
 /** The chuyên mục list (`content/categories.yaml`), in menu order. */

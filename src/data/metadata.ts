@@ -92,7 +92,7 @@ export async function getArticleJsonLd(article: Article, section: string) {
       url: absoluteUrl(articleUrl(article)),
       headline: data.title,
       description: data.description,
-      image: await getShareImage(data.cover),
+      image: await getShareImage(data.cover ?? data.sharePhoto),
       publishedAt: data.publishedAt,
       updatedAt: data.updatedAt,
       author: data.author,

@@ -8,6 +8,8 @@ import { displayPath } from '../lib/content/display-path';
 import { normalizeStrings, parseFrontmatterYaml, rememberFrontmatter, splitFrontmatter } from '../lib/content/frontmatter';
 import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/content/article-files';
 import { prefixSiteLinks } from '../lib/content/url';
+import { firstPhoto } from '../lib/content/first-image';
+import { SHARE_PHOTO } from '../schemas/article';
 import type { EntryTypes } from './entry-types';
 import { plainMdxAsMarkdown } from './plain-mdx';
 
@@ -73,6 +75,10 @@ function normalizingEntryTypes(entryTypes: EntryTypes, base: string): EntryTypes
         const { block, yaml, body } = splitFrontmatter(nfc);
         const data = normalizeStrings(block ? parseFrontmatterYaml(yaml) : {});
         rememberFrontmatter(fileURLToPath(fileUrl), data);
+        // An article without a cover is shared with its first photo (see the build's schema in content.config.ts).
+        delete data[SHARE_PHOTO];
+        const photo = data.cover ? undefined : firstPhoto(body);
+        if (photo) data[SHARE_PHOTO] = photo;
         return { data, body: body.trim(), slug: data.slug, rawData: yaml };
       },
     });

@@ -148,5 +148,12 @@ export function createArticleSchema<Image extends z.ZodType>({ image, categorySl
   });
 }
 
+/**
+ * The field the build adds to an article without a cover: the first photo its body shows
+ * (`src/loaders/articles.ts`), so that sharing it shows that photo rather than the logo. Never
+ * written by editors: the loader replaces whatever a file says.
+ */
+export const SHARE_PHOTO = 'sharePhoto' as const;
+
 /** An article's frontmatter after validation. */
 export type ArticleData<Image extends z.ZodType = z.ZodType<string>> = z.output<ReturnType<typeof createArticleSchema<Image>>>;

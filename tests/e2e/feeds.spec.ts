@@ -170,6 +170,25 @@ test('every article carries NewsArticle and BreadcrumbList JSON-LD and Open Grap
   }
 });
 
+test('an article without a cover is shared with its first photo, not the logo; the 404 page claims no URL', async ({ request }) => {
+  const html = await getText(request, SEED_ARTICLE);
+  const photo = /<meta property="og:image" content="([^"]+)">/.exec(html)![1]!;
+  expect(photo).toMatch(/\/_astro\/anh-1\.[\w-]+\.jpeg$/);
+  expect(html).toContain('<meta property="og:image:alt" content="Các điểm cầu trực tuyến của phiên họp trên toàn quốc">');
+  const jsonLd = JSON.parse(
+    /<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"NewsArticle".*?)<\/script>/s.exec(html)![1]!,
+  );
+  expect(jsonLd.image[0].url).toBe(photo);
+  const shared = await request.get(new URL(photo).pathname);
+  expect(shared.headers()['content-type']).toBe('image/jpeg');
+  const missing = await request.get('/khong-co-trang-nay/');
+  expect(missing.status()).toBe(404);
+  const notFound = await missing.text();
+  expect(notFound).toContain('Không tìm thấy trang');
+  expect(notFound).not.toContain('og:url');
+  expect(notFound).not.toContain('rel="canonical"');
+});
+
 test('the home page describes the site and the department', async ({ request }) => {
   const html = await getText(request, '/');
   const graph = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eagerFirstFigure } from '../../src/lib/content/first-image';
+import { eagerFirstFigure, firstPhoto } from '../../src/lib/content/first-image';
 
 const figure = (extra = '') => `<Figure${extra} src="./anh-1.jpg" alt="Ảnh" />`;
 
@@ -21,5 +21,18 @@ describe('eagerFirstFigure', () => {
     expect(eagerFirstFigure(`---\ntitle: Tin\n---\ncover: chữ\n\n${figure()}`)).toBe(
       `---\ntitle: Tin\n---\ncover: chữ\n\n${figure(' eager')}`,
     );
+  });
+});
+
+describe('firstPhoto', () => {
+  test.each([
+    ['a Figure', 'Đoạn.\n\n<Figure src="./anh-1.jpg" alt="Quang cảnh" caption="c" />', { src: './anh-1.jpg', alt: 'Quang cảnh' }],
+    ['the first of several', '<Figure alt="Đầu" src="./a.jpg" />\n![Sau](./b.jpg)', { src: './a.jpg', alt: 'Đầu' }],
+    ['a Markdown image before a Figure', '![Trước](./b.png)\n<Figure src="./a.jpg" alt="Sau" />', { src: './b.png', alt: 'Trước' }],
+    ['a gallery photo', '<Gallery>\n<GalleryImage src="../chung/c.webp" alt="Ảnh" />\n</Gallery>', { src: '../chung/c.webp', alt: 'Ảnh' }],
+    ['none', 'Chỉ có chữ và <Document src="./a.pdf" title="Văn bản" />', undefined],
+    ['not a remote photo', '![Ảnh ngoài](https://example.com/a.jpg)', undefined],
+  ])('%s', (_, body, expected) => {
+    expect(firstPhoto(body)).toEqual(expected);
   });
 });
