@@ -13,7 +13,7 @@
 // - When Astro has exited, Pagefind indexes that folder. It needs some 2 GB for 10,000 articles,
 //   so it never runs beside Astro.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
@@ -153,6 +153,13 @@ try {
 }
 
 writeFileSync(join(staging, '_headers'), headersFile(basePath));
+if (basePath !== '/') {
+  // Crawlers read robots.txt only at the root of the host, which this site does not own.
+  const sitemapLine = /^Sitemap: .*$/m.exec(readFileSync(join(staging, 'robots.txt'), 'utf8'))?.[0];
+  console.log(
+    `ℹ Trang nằm dưới ${basePath}: máy tìm kiếm chỉ đọc robots.txt ở gốc tên miền. Thêm vào robots.txt ở gốc dòng:\n  ${sitemapLine}`,
+  );
+}
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 console.log(`✓ ${dist} (${seconds(started)})`);

@@ -15,4 +15,6 @@ test('links editors write in articles follow a sub-path build, on pages and in f
   expect(feed).toContain('https://thu-nghiem.example.gov.vn/stttt/tin-tuc/tin-so-1/');
   expect(feed).toContain('https://thu-nghiem.example.gov.vn/stttt/tin-tuc/dien-bien-chuyen-doi-so/');
   expect(feed).not.toMatch(/https:\/\/thu-nghiem\.example\.gov\.vn\/tin-tuc\//);
+  // Crawlers never read /stttt/robots.txt: the build says what the host root's robots.txt needs.
+  expect(output).toContain('robots.txt ở gốc dòng:\n  Sitemap: https://thu-nghiem.example.gov.vn/stttt/sitemap-index.xml');
 });
