@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleSlugOf } from '../../src/content-check/body';
+import { articleSlugOf } from '../../src/content-check/rules/links';
 import { checkContent } from '../../src/content-check/index';
 import { formatProblem } from '../../src/content-check/problems';
 import { fixtureTree, ROOT, SMALL_TREE, treeWith } from '../build/build-helpers';
