@@ -112,8 +112,8 @@ describe('importLocalImages', () => {
       '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
     const { code, references } = importLocalImages(source);
     expect(references).toEqual([
-      { path: './anh-1.jpg', line: 7, kind: 'image' },
-      { path: '../chung/anh-2.png', line: 8, kind: 'image' },
+      { path: './anh-1.jpg', line: 7, kind: 'image', component: 'Figure', prop: 'src' },
+      { path: '../chung/anh-2.png', line: 8, kind: 'image', component: 'Figure', prop: 'src' },
     ]);
     expect(
       code.startsWith('---\ntitle: x\n---\nimport __contentImage0 from "./anh-1.jpg";\nimport __contentImage1 from "../chung/anh-2.png";'),
