@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { normalizeStrings, readFrontmatter, splitFrontmatter } from '../lib/content/frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { issuesToProblems, type Problem } from './problems.ts';
 
 /** How an article must begin (the rest of the block is read by splitFrontmatter). */
 const FRONTMATTER_START = /^\uFEFF?---\r?\n/;
@@ -43,15 +43,7 @@ export function checkFrontmatter<T>(file: string, source: string, schema: z.ZodT
   }
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, problems: [] };
-  const lineOf = fieldLines(source);
-  return {
-    problems: result.error.issues.map((issue) => ({
-      file,
-      line: lineOf(issue.path),
-      field: issue.path.map(String).join('.') || 'frontmatter',
-      message: issue.message,
-    })),
-  };
+  return { problems: issuesToProblems(file, result.error.issues, fieldLines(source)) };
 }
 
 /** A lookup from a field path (`['cover', 'alt']`) to the line it is written on; parsed only when needed. */

@@ -5,24 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files.ts';
 import { displayPath } from '../lib/content/display-path.ts';
 import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
 import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
-import { checkBody, type ArticleLink } from './body.ts';
+import { checkBody } from './body.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { localFileProblem } from './local-files.ts';
 import { type Problem, sortProblems } from './problems.ts';
-
-/** An article seen by the check. */
-export interface CheckedArticle {
-  file: string;
-  slug: string;
-  data?: ArticleData;
-}
+import { imageFileSchema } from './rules/images.ts';
+import { linkProblems } from './rules/links.ts';
+import type { ArticleLink, CheckedArticle } from './types.ts';
 
 /** What the check found in a content tree. */
 export interface CheckReport {
@@ -62,12 +56,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   // The schema is the build's own; only `image` differs: here it checks that the file exists
   // beside the article being checked, where the build would import and optimise it.
   let articleDir = '';
-  const image = () =>
-    z.string({ error: 'thiếu đường dẫn ảnh — viết, ví dụ: src: ./anh-1.jpg' }).superRefine((reference, ctx) => {
-      const problem = localFileProblem(articleDir, reference, 'image');
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
-  const schema = createArticleSchema({ image, categorySlugs });
+  const schema = createArticleSchema({ image: () => imageFileSchema(() => articleDir), categorySlugs });
 
   const articlesDir = join(contentDir, 'articles');
   const files = listArticleFiles(articlesDir);
@@ -103,12 +92,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
     }
   }
 
-  for (const [article, links] of linksOf) {
-    for (const link of links) {
-      const problem = linkProblem(article, bySlug.get(link.slug), link.slug, now);
-      if (problem) problems.push({ file: article.file, line: link.line, field: 'liên kết', message: problem });
-    }
-  }
+  problems.push(...linkProblems(linksOf, bySlug, now));
 
   const valid = articles.filter((a): a is CheckedArticle & { data: ArticleData } => a.data !== undefined);
   // The placeholder sapo of `npm run new` is fine in a draft, but must never reach readers.
@@ -130,22 +114,6 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
     drafts: valid.filter((a) => a.data.draft),
     placeholders: valid.filter((a) => a.data.draft && a.data.description === PLACEHOLDER_DESCRIPTION),
   };
-}
-
-/**
- * Why a link to `/tin-tuc/<slug>/` would lead readers nowhere: no such article, or it is a draft,
- * or it is still scheduled (not yet on the site) and will appear only after the linking one. A link
- * from an old article to a newer one that is already published is fine.
- */
-function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug: string, now: Date): string | undefined {
-  if (!to)
-    return `không có bài viết nào ở địa chỉ /tin-tuc/${slug}/ — sửa lại địa chỉ theo tên tệp của bài muốn liên kết (không có năm): /tin-tuc/ten-tep-bai-viet/`;
-  if (!from.data || !to.data || from.data.draft) return undefined;
-  if (to.data.draft)
-    return `bài /tin-tuc/${slug}/ đang là bản nháp (draft: true) nên người đọc chưa mở được — đăng bài đó trước, hoặc bỏ liên kết`;
-  if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt)
-    return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
-  return undefined;
 }
 
 /** The site's public address from `site/site.yaml`, so full links to this site are checked too. */

@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleSlugOf } from '../../src/content-check/body';
 import { checkContent } from '../../src/content-check/index';
-import { formatProblem } from '../../src/content-check/problems';
+import { formatProblem, issuesToProblems, sortProblems, type Problem } from '../../src/content-check/problems';
+import { localFileProblem } from '../../src/content-check/rules/files';
+import { imageFileSchema } from '../../src/content-check/rules/images';
+import { articleSlugOf, linkProblems } from '../../src/content-check/rules/links';
+import type { CheckedArticle } from '../../src/content-check/types';
+import type { ArticleData } from '../../src/schemas/article';
 import { fixtureTree, ROOT, SMALL_TREE, treeWith } from '../build/build-helpers';
 import { INVALID_CASES } from '../fixtures/invalid/cases';
 
@@ -96,5 +100,105 @@ describe('articleSlugOf', () => {
     ['./anh.jpg', undefined],
   ])('%s → %s', (url, slug) => {
     expect(articleSlugOf(url, 'https://stttt.laichau.gov.vn')).toBe(slug);
+  });
+});
+
+describe('files: what an article points at lies beside it, in the articles folder', () => {
+  const tree = fixtureTree({
+    'articles/2024/bai/anh-1.jpg': 'ảnh',
+    'articles/2024/bai/ke-hoach.pdf': 'văn bản',
+    'articles/2023/anh-chung.jpg': 'ảnh',
+    'site/anh-ngoai.jpg': 'ảnh',
+  });
+  const dir = join(tree, 'articles/2024/bai');
+  test.each([
+    ['./anh-1.jpg', 'image', undefined],
+    ['../../2023/anh-chung.jpg', 'image', undefined],
+    ['./ke-hoach.pdf', 'document', undefined],
+    ['https://example.com/anh.jpg', 'image', 'ảnh "https://example.com/anh.jpg" không nằm cạnh bài viết (trang chỉ dùng tệp của mình'],
+    ['//cdn.example.com/anh.jpg', 'image', 'ảnh "//cdn.example.com/anh.jpg" không nằm cạnh bài viết'],
+    ['/anh.jpg', 'image', 'ảnh "/anh.jpg" không nằm cạnh bài viết'],
+    ['anh-1.jpg', 'image', 'ảnh "anh-1.jpg" phải nằm cạnh bài viết, trong thư mục articles — viết đường dẫn bắt đầu bằng ./'],
+    ['../../../site/anh-ngoai.jpg', 'image', 'ảnh "../../../site/anh-ngoai.jpg" phải nằm cạnh bài viết, trong thư mục articles'],
+    ['./ke-hoach.pdf', 'image', '"./ke-hoach.pdf" không phải tệp ảnh được hỗ trợ — dùng tệp jpg, jpeg, png, webp, avif, gif, tif, tiff'],
+    ['./bieu-do.svg', 'image', '"./bieu-do.svg" không phải tệp ảnh được hỗ trợ'],
+    ['./video.avi', 'video', '"./video.avi" không phải tệp video được hỗ trợ — dùng tệp mp4, webm'],
+    ['./Anh-1.jpg', 'image', 'không tìm thấy ảnh "./Anh-1.jpg" — đặt tệp cạnh bài viết hoặc sửa lại tên tệp (phân biệt chữ hoa'],
+  ] as const)('%s (%s)', (reference, kind, says) => {
+    const problem = localFileProblem(dir, reference, kind);
+    if (says === undefined) expect(problem).toBeUndefined();
+    else expect(problem?.slice(0, says.length)).toBe(says);
+  });
+
+  test("the cover photo's schema uses the same rule, in the article being checked", () => {
+    const schema = imageFileSchema(() => dir);
+    expect(schema.safeParse('./anh-1.jpg').success).toBe(true);
+    expect(schema.safeParse('./khong-co.jpg').error?.issues.map((issue) => issue.message)).toEqual([
+      localFileProblem(dir, './khong-co.jpg', 'image'),
+    ]);
+    expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('thiếu đường dẫn ảnh — viết, ví dụ: src: ./anh-1.jpg');
+  });
+});
+
+describe('links: checked once every article is known', () => {
+  const article = (slug: string, publishedAt: string, draft = false): CheckedArticle => ({
+    file: `/noi-dung/articles/${slug}.mdx`,
+    slug,
+    data: { publishedAt: new Date(publishedAt), draft } as ArticleData,
+  });
+  const now = new Date('2026-01-01T00:00:00Z');
+  const articles = [
+    article('da-dang', '2025-06-01T00:00:00Z'),
+    article('ban-nhap', '2025-06-01T00:00:00Z', true),
+    article('hen-gio', '2026-03-01T00:00:00Z'),
+    article('hen-gio-truoc', '2026-02-01T00:00:00Z'),
+  ];
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  test.each([
+    ['da-dang', 'khong-co', 'không có bài viết nào ở địa chỉ /tin-tuc/khong-co/'],
+    ['da-dang', 'ban-nhap', 'bài /tin-tuc/ban-nhap/ đang là bản nháp (draft: true)'],
+    ['da-dang', 'hen-gio', 'bài /tin-tuc/hen-gio/ hẹn giờ đăng sau bài này'],
+    ['hen-gio', 'hen-gio-truoc', undefined],
+    ['ban-nhap', 'hen-gio', undefined],
+    ['hen-gio', 'da-dang', undefined],
+  ])('%s → %s', (from, to, says) => {
+    const problems = linkProblems(new Map([[bySlug.get(from)!, [{ slug: to, line: 9 }]]]), bySlug, now);
+    expect(problems.map((p) => `${p.line}: ${p.field} — ${p.message.slice(0, says?.length)}`)).toEqual(
+      says ? [`9: liên kết — ${says}`] : [],
+    );
+  });
+});
+
+describe('the formatter: one line per problem, in reading order', () => {
+  const at = (file: string, line: number, column?: number): Problem => ({
+    file,
+    line,
+    column,
+    field: 'title',
+    message: 'thiếu tiêu đề — viết title: "…"',
+  });
+
+  test('path relative to the project, line, column when known', () => {
+    expect(formatProblem(at('/du-an/content/articles/2024/a.mdx', 3), '/du-an')).toBe(
+      'content/articles/2024/a.mdx:3: title — thiếu tiêu đề — viết title: "…"',
+    );
+    expect(formatProblem(at('/khac/a.mdx', 10, 4), '/du-an')).toBe('/khac/a.mdx:10:4: title — thiếu tiêu đề — viết title: "…"');
+  });
+
+  test('sorted by file, line, column', () => {
+    const sorted = sortProblems([at('/b.mdx', 1), at('/a.mdx', 9), at('/a.mdx', 2, 7), at('/a.mdx', 2, 3)]);
+    expect(sorted.map((p) => `${p.file}:${p.line}:${p.column ?? ''}`)).toEqual(['/a.mdx:2:3', '/a.mdx:2:7', '/a.mdx:9:', '/b.mdx:1:']);
+  });
+
+  test("schema issues become problems on their field's line; the whole frontmatter when the path is empty", () => {
+    const issues = [
+      { path: ['cover', 'alt'], message: 'mô tả ảnh đang để trống — viết alt: "…"' },
+      { path: [], message: 'phải là một bảng — viết ten: giá trị' },
+    ];
+    const problems = issuesToProblems('/a.mdx', issues, (path) => (path.length ? 8 : 1));
+    expect(problems.map((p) => formatProblem(p, '/'))).toEqual([
+      'a.mdx:8: cover.alt — mô tả ảnh đang để trống — viết alt: "…"',
+      'a.mdx:1: frontmatter — phải là một bảng — viết ten: giá trị',
+    ]);
   });
 });

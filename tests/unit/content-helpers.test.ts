@@ -139,8 +139,8 @@ describe('importLocalFiles', () => {
       '---\ntitle: x\n---\n\nVăn bản\n\n<Figure src="./anh-1.jpg" alt="a" />\n<Figure alt="b" src="../chung/anh-2.png" />\n<Figure src="https://example.com/x.jpg" alt="c" />';
     const { code, references } = importLocalFiles(source);
     expect(references).toEqual([
-      { path: './anh-1.jpg', line: 7, kind: 'image' },
-      { path: '../chung/anh-2.png', line: 8, kind: 'image' },
+      { path: './anh-1.jpg', line: 7, kind: 'image', component: 'Figure', prop: 'src' },
+      { path: '../chung/anh-2.png', line: 8, kind: 'image', component: 'Figure', prop: 'src' },
     ]);
     expect(
       code.startsWith('---\ntitle: x\n---\nimport __contentFile0 from "./anh-1.jpg";\nimport __contentFile1 from "../chung/anh-2.png";'),

@@ -7,6 +7,8 @@ export const CONTENT_FILE_QUERY = '?content-file';
 /** Every (component, prop) pair naming a file beside the article, with a pattern matching it. */
 const FILE_PROPS = Object.entries(CONTENT_COMPONENTS).flatMap(([component, spec]) =>
   Object.entries(spec.files as Record<string, FileKind>).map(([prop, kind]) => ({
+    component,
+    prop,
     kind,
     pattern: new RegExp(`(<${component}\\b[^>]*?\\b${prop}=)"(\\.{1,2}/[^"]+)"`, 'g'),
   })),
@@ -17,6 +19,9 @@ export interface LocalFileReference {
   path: string;
   line: number;
   kind: FileKind;
+  /** The component and prop that name it (`Figure`, `src`), for messages. */
+  component: string;
+  prop: string;
 }
 
 /**
@@ -29,11 +34,11 @@ export interface LocalFileReference {
  */
 export function importLocalFiles(source: string): { code: string; references: LocalFileReference[] } {
   const found: Array<LocalFileReference & { offset: number; length: number; prefix: string }> = [];
-  for (const { kind, pattern } of FILE_PROPS) {
+  for (const { pattern, ...named } of FILE_PROPS) {
     for (const match of source.matchAll(pattern)) {
       const [whole, prefix = '', path = ''] = match;
       const line = source.slice(0, match.index).split('\n').length;
-      found.push({ path, line, kind, offset: match.index, length: whole.length, prefix });
+      found.push({ path, line, ...named, offset: match.index, length: whole.length, prefix });
     }
   }
   if (found.length === 0) return { code: source, references: [] };
@@ -49,6 +54,6 @@ export function importLocalFiles(source: string): { code: string; references: Lo
     .map((r, i) => `import __contentFile${i} from ${JSON.stringify(r.kind === 'image' ? r.path : `${r.path}${CONTENT_FILE_QUERY}`)};`)
     .join('\n');
   const { block, body: afterFrontmatter } = splitFrontmatter(body);
-  const references = found.map(({ path, line, kind }) => ({ path, line, kind }));
+  const references = found.map(({ path, line, kind, component, prop }) => ({ path, line, kind, component, prop }));
   return { code: `${block}${imports}\n\n${afterFrontmatter}`, references };
 }

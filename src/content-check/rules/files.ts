@@ -1,6 +1,11 @@
+/**
+ * Files an article points at (`./anh-1.jpg`, `./ke-hoach.pdf`): one rule for the cover photo, the
+ * body's images and content components in `npm run check`, and for the imports the build's Vite
+ * guard (src/integrations/content-mdx.ts) writes, so both say the same thing about one file.
+ */
 import { existsSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
-import { FILE_EXTENSIONS, type FileKind } from '../components/content/names.ts';
+import { FILE_EXTENSIONS, type FileKind } from '../../components/content/names.ts';
 
 const KIND_NAMES: Record<FileKind, string> = { image: 'ảnh', document: 'văn bản', video: 'video' };
 

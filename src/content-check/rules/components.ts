@@ -1,0 +1,50 @@
+/**
+ * The content components (`<Figure>`, `<Document>`…): only those of src/components/content/ may be
+ * used, each with its required props, and the files they name must lie beside the article.
+ */
+import { CONTENT_COMPONENTS, isContentComponent, type ContentComponentSpec } from '../../components/content/names.ts';
+import type { Node, RuleContext } from '../types.ts';
+import { localFileProblem } from './files.ts';
+
+/**
+ * Checks the component `name` (a capitalised or dotted MDX tag) on `line`: an unknown one is
+ * reported and `false` returned, so that the caller skips what it holds.
+ */
+export function checkComponent(node: Node, name: string, line: number, ctx: RuleContext): boolean {
+  if (!isContentComponent(name)) {
+    const known = Object.keys(CONTENT_COMPONENTS).map((n) => `<${n}>`);
+    ctx.report(line, `<${name}>`, `không có thành phần <${name}> — dùng một trong: ${known.join(', ')}`);
+    return false;
+  }
+  const spec: ContentComponentSpec = CONTENT_COMPONENTS[name];
+  const values = textValues(node);
+  for (const [prop, example] of Object.entries(spec.required)) {
+    const value = values.get(prop);
+    if (value === undefined || value.trim() === '') {
+      const what = prop === 'alt' ? 'thiếu mô tả ảnh cho người không xem được ảnh' : `thiếu ${prop}`;
+      ctx.report(line, `<${name}> ${prop}`, `${what} — viết, ví dụ: <${name} ${example} … />`);
+    }
+  }
+  for (const [prop, kind] of Object.entries(spec.files)) {
+    const value = values.get(prop);
+    // A `{…}` value is reported as code by the attribute rules; there is no file name to check.
+    if (!value || value === CODE) continue;
+    if (spec.urls?.includes(prop) && /^https:\/\//i.test(value)) continue;
+    const problem = localFileProblem(ctx.dir, value, kind);
+    if (problem) ctx.report(line, `<${name}> ${prop}`, problem);
+  }
+  return true;
+}
+
+/** What a `{…}` value counts as: present (not a missing prop), but not a file name. */
+const CODE = '{…}';
+
+/** The component's props by name: their text, `''` for a bare prop, `CODE` for `{…}`. */
+function textValues(node: Node): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name)
+      values.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : CODE);
+  }
+  return values;
+}

@@ -1,0 +1,62 @@
+/**
+ * Links from one article to another (`/tin-tuc/<slug>/`): found while each body is checked, then
+ * checked once every article is known, so that none leads a reader to a missing, draft or
+ * not-yet-published article.
+ */
+import type { Problem } from '../problems.ts';
+import type { ArticleLink, CheckedArticle } from '../types.ts';
+import { isRemote } from './files.ts';
+
+/** The slug of an article link (`/tin-tuc/<slug>/`, also as a full address on this site), else `undefined`. */
+export function articleSlugOf(url: string, siteUrl?: string): string | undefined {
+  let path = url.trim();
+  if (isRemote(path) || path.startsWith('//')) {
+    if (!siteUrl) return undefined;
+    let target: URL;
+    let site: URL;
+    try {
+      target = new URL(path, siteUrl);
+      site = new URL(siteUrl);
+    } catch {
+      return undefined;
+    }
+    if (target.host !== site.host || !/^https?:$/.test(target.protocol)) return undefined;
+    path = target.pathname;
+  }
+  const match = /^\/tin-tuc\/([^/?#]+)\/?(?:[?#].*)?$/.exec(path);
+  const slug = match?.[1];
+  if (!slug || slug === 'trang') return undefined;
+  try {
+    return decodeURIComponent(slug).normalize('NFC');
+  } catch {
+    return slug;
+  }
+}
+
+/** Every link of `linksOf` that would lead readers nowhere, on the linking article's line. */
+export function linkProblems(linksOf: Map<CheckedArticle, ArticleLink[]>, bySlug: Map<string, CheckedArticle>, now: Date): Problem[] {
+  const problems: Problem[] = [];
+  for (const [article, links] of linksOf) {
+    for (const link of links) {
+      const message = linkProblem(article, bySlug.get(link.slug), link.slug, now);
+      if (message) problems.push({ file: article.file, line: link.line, field: 'liên kết', message });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Why a link to `/tin-tuc/<slug>/` would lead readers nowhere: no such article, or it is a draft,
+ * or it is still scheduled (not yet on the site) and will appear only after the linking one. A link
+ * from an old article to a newer one that is already published is fine.
+ */
+function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug: string, now: Date): string | undefined {
+  if (!to)
+    return `không có bài viết nào ở địa chỉ /tin-tuc/${slug}/ — sửa lại địa chỉ theo tên tệp của bài muốn liên kết (không có năm): /tin-tuc/ten-tep-bai-viet/`;
+  if (!from.data || !to.data || from.data.draft) return undefined;
+  if (to.data.draft)
+    return `bài /tin-tuc/${slug}/ đang là bản nháp (draft: true) nên người đọc chưa mở được — đăng bài đó trước, hoặc bỏ liên kết`;
+  if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt)
+    return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
+  return undefined;
+}
