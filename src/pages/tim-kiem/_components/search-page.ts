@@ -14,6 +14,8 @@ import {
   toSearchQuery,
 } from '../../../lib/search/search-text';
 import { vi } from '../../../i18n/vi';
+import { SEARCH_FIELDS, SORT_NEWEST } from '../../../lib/search/search-params';
+import { SEARCH_PARTS } from './search-parts';
 
 /** The part of Pagefind's JS API this page uses (pagefind.js has no published types). */
 interface PagefindResultData {
@@ -45,21 +47,21 @@ const PAGE_SIZE = 5;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 export function startSearchPage(): void {
-  const form = byId<HTMLFormElement>('tim-kiem');
-  const input = byId<HTMLInputElement>('q');
-  const filters = byId<HTMLFieldSetElement>('tim-kiem-loc');
-  const status = byId<HTMLParagraphElement>('tim-kiem-trang-thai');
-  const list = byId<HTMLOListElement>('tim-kiem-ket-qua');
-  const more = byId<HTMLButtonElement>('tim-kiem-them');
-  const help = byId<HTMLDivElement>('tim-kiem-goi-y');
-  const template = byId<HTMLTemplateElement>('tim-kiem-mau');
-  const category = form.elements.namedItem('chuyen-muc') as HTMLSelectElement;
-  const year = form.elements.namedItem('nam') as HTMLSelectElement;
-  const sort = form.elements.namedItem('sap-xep') as HTMLSelectElement;
+  const form = byId<HTMLFormElement>(SEARCH_PARTS.form);
+  const input = byId<HTMLInputElement>(SEARCH_PARTS.query);
+  const filters = byId<HTMLFieldSetElement>(SEARCH_PARTS.filters);
+  const status = byId<HTMLParagraphElement>(SEARCH_PARTS.status);
+  const list = byId<HTMLOListElement>(SEARCH_PARTS.results);
+  const more = byId<HTMLButtonElement>(SEARCH_PARTS.more);
+  const help = byId<HTMLDivElement>(SEARCH_PARTS.help);
+  const template = byId<HTMLTemplateElement>(SEARCH_PARTS.template);
+  const category = form.elements.namedItem(SEARCH_FIELDS.category) as HTMLSelectElement;
+  const year = form.elements.namedItem(SEARCH_FIELDS.year) as HTMLSelectElement;
+  const sort = form.elements.namedItem(SEARCH_FIELDS.sort) as HTMLSelectElement;
   const categoryNames = new Map([...category.options].map((o) => [o.value, o.text]));
 
   filters.hidden = false;
-  byId('tim-kiem-can-js').remove();
+  byId(SEARCH_PARTS.needsJs).remove();
 
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
@@ -93,7 +95,7 @@ export function startSearchPage(): void {
       ].filter(([, value]) => value),
     ),
     // Without words there is no relevance to rank by: list the newest.
-    sort: sort.value === 'moi-nhat' || !input.value.trim() ? { date: 'desc' } : undefined,
+    sort: sort.value === SORT_NEWEST || !input.value.trim() ? { date: 'desc' } : undefined,
   });
 
   /** Keeps the address in step with the search, so it can be shared, bookmarked and reloaded. */
@@ -209,7 +211,7 @@ export function startSearchPage(): void {
   });
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  input.value = params.get(SEARCH_FIELDS.query) ?? '';
   for (const select of [category, year, sort]) {
     const value = params.get(select.name);
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;
