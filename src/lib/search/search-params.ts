@@ -21,3 +21,16 @@ export const SORT_NEWEST = 'moi-nhat';
 
 /** One search as the form holds it: every field's value, `''` where it is not set. */
 export type SearchState = Record<keyof typeof SEARCH_FIELDS, string>;
+
+/**
+ * The address's query string for a search (without `?`): the fields that are set, trimmed, in
+ * the form's order.
+ */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  for (const [key, name] of Object.entries(SEARCH_FIELDS)) {
+    const value = state[key as keyof SearchState].trim();
+    if (value) params.set(name, value);
+  }
+  return params.toString();
+}
