@@ -105,12 +105,15 @@ class SiteSearch extends HTMLElement implements SearchView {
     const link = item.querySelector('a')!;
     link.href = result.url;
     link.textContent = result.title;
+    const category = item.querySelector('span')!;
+    category.textContent = result.category;
+    // Made here, not kept empty in the template: a <time> needs a valid date (the Nu checker reads templates too).
     if (result.date) {
-      const time = item.querySelector('time')!;
+      const time = document.createElement('time');
       time.dateTime = result.date.iso;
       time.textContent = result.date.text;
+      category.before(time, ' · ');
     }
-    item.querySelector('span')!.textContent = result.category;
     const excerpt = item.querySelector('p:last-child')!;
     for (const part of result.excerpt) {
       if (part.match) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
