@@ -16,14 +16,15 @@ export const securityHeaders = {
 };
 
 /**
- * Cache lifetimes: hashed assets forever; feeds and the search index briefly. HTML keeps the
+ * Cache lifetimes: hashed assets and the search index (its folder is named by a hash of its files)
+ * forever; feeds briefly. HTML keeps the
  * hosts' default (revalidate on every visit: Netlify and Cloudflare Pages both do), because their
  * `_headers` rules add up rather than override, and a catch-all rule would reach hashed assets too.
  * nginx, which has no such default, gives HTML `htmlCacheControl`.
  */
 export const cacheRules = [
   { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
-  { path: '/pagefind/*', cacheControl: 'public, max-age=600' },
+  { path: '/tim-kiem/chi-muc/*', cacheControl: 'public, max-age=31536000, immutable' },
   { path: '/*.xml', cacheControl: 'public, max-age=600' },
   { path: '/*.json', cacheControl: 'public, max-age=600' },
 ];

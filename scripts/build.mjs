@@ -8,10 +8,10 @@
 //   src/integrations/content-mdx.ts applies the same safety rules to every MDX file it compiles.)
 // - While Astro reads the content and bundles the site, the folders of the article pages are made
 //   (see makeArticleFolders). Astro writes every page complete, its CSP included
-//   (src/layouts/PageShell.astro), and sets aside each article's indexable part as it renders it
-//   (SearchSource.astro) in a folder.
-// - When Astro has exited, Pagefind indexes that folder. It needs some 2 GB for 10,000 articles,
-//   so it never runs beside Astro.
+//   (src/layouts/PageShell.astro), and writes each searchable page's record (SearchSource.astro)
+//   to a file in a scratch folder as it renders it.
+// - When Astro has exited, the search index is built from that file (scripts/search-index.mjs), a
+//   shard at a time, and its manifest is written into the search page.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -19,11 +19,13 @@ import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
 import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
 import { BUILD_SWITCHES, readBuildOptions } from '../src/build-options.ts';
+import { INDEX_PATH, SEARCH_PAGE_PATH, withIndexManifest } from '../src/lib/search/index-plan.ts';
+import { RECORDS_FILE } from '../src/lib/search/records.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { distDir: dist, contentDir, basePath } = readBuildOptions(process.env, root);
+const { distDir: dist, contentDir, basePath, searchShardSize } = readBuildOptions(process.env, root);
 const staging = `${dist}.staging`;
 /** The processes this build started, stopped with it. */
 const children = new Set();
@@ -145,11 +147,18 @@ console.log(`✓ astro build (${seconds(started)} từ đầu)`);
 
 try {
   const indexing = Date.now();
-  const index = await buildSearchIndex(searchInput, join(staging, 'pagefind'));
-  console.log(`✓ chỉ mục tìm kiếm (Pagefind): ${index.pages} bài, ${(index.bytes / 1024).toFixed(1)} KB (${seconds(indexing)})`);
+  const index = buildSearchIndex(join(searchInput, RECORDS_FILE), join(staging, INDEX_PATH), {
+    shardSize: searchShardSize,
+    base: `${basePath}${INDEX_PATH}`,
+  });
+  const searchPage = join(staging, SEARCH_PAGE_PATH, 'index.html');
+  writeFileSync(searchPage, withIndexManifest(readFileSync(searchPage, 'utf8'), index.manifest));
+  console.log(
+    `✓ chỉ mục tìm kiếm: ${index.pages} trang, ${index.manifest.shards.length} phần, ${index.files} tệp, ${(index.bytes / 1024).toFixed(1)} KB (${seconds(indexing)})`,
+  );
 } catch (error) {
   console.error(`Lỗi tạo chỉ mục tìm kiếm: ${error instanceof Error ? error.message : error}`);
-  fail('chỉ mục tìm kiếm (Pagefind)');
+  fail('chỉ mục tìm kiếm');
 }
 
 writeFileSync(join(staging, '_headers'), headersFile(basePath));

@@ -1,77 +1,286 @@
 #!/usr/bin/env node
-// The Pagefind search index of the site. `npm run build` has Astro write each article's indexable
-// part to a folder as it renders it (src/lib/search/search-html.ts) and indexes that folder; run on its
-// own, this script takes those parts from an already built site's pages and indexes them, e.g. to
-// measure the index with and without the đ handling. Only article pages are indexed, and of them only the
-// <article data-pagefind-body> element, so menus, footers and listings stay out of the index.
-// Any Pagefind error fails the step, and so the build.
+// The site's search index, built by `npm run build` once Astro has exited, from the records its
+// pages wrote as they rendered (src/lib/search/records.ts). Formats: src/lib/search/index-format.ts
+// (keys) and index-plan.ts (files, manifest).
 //
-// usage: node scripts/search-index.mjs <site folder> [--plain] [--out <folder>]
-//   --plain  index the pages as they are, without the đ handling (to measure what it costs)
-//   --out    write the index elsewhere than <site folder>/pagefind
-import { readFileSync, rmSync, statSync } from 'node:fs';
+// Memory stays bounded whatever the archive's size: the records are streamed from their file
+// (only each one's date, address and place in the file are kept), pages are numbered newest first,
+// and each shard of at most `shardSize` pages is indexed, written and let go before the next.
+//
+// usage: node scripts/search-index.mjs <records.jsonl> <output folder> [--shard-size N] [--base /]
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
-import { indexedArticle, writeSearchDocument } from '../src/lib/search/search-html.ts';
-import { scratchDir } from './lib/scratch-dir.mjs';
-import { siteFiles } from './lib/site-paths.mjs';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { ByteWriter, encodeIds, FIELD_BODY, FIELD_SUMMARY, FIELD_TITLE, writeKey } from '../src/lib/search/index-format.ts';
+import { bucketPath, filterPath, fold, keyHash, pagePath, pairKey, syllables } from '../src/lib/search/index-plan.ts';
 
-/** Bytes of the index proper in a Pagefind bundle: metadata, word chunks, filters, page fragments (not its UI files). */
-function indexSize(bundle) {
-  return siteFiles(bundle)
-    .filter((file) => /\.pf_(meta|index|filter|fragment)$/.test(file))
-    .reduce((total, file) => total + statSync(join(bundle, file)).size, 0);
-}
+/** Pages per shard unless told otherwise: a first search reads one shard (budget: 150 KB in all). */
+export const DEFAULT_SHARD_SIZE = 10_000;
+/** Keys per bucket file, on average: fewer means more files, more means more bytes per lookup. */
+const KEYS_PER_BUCKET = 12;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Throws with Pagefind's messages if a response carries any. */
-function check(what, response) {
-  if (response.errors?.length) throw new Error(`Pagefind (${what}):\n  ${response.errors.join('\n  ')}`);
-  return response;
-}
-
-/** Writes the search document of each article page of a built site to the same path under `dir`, as the build does. */
-function extractArticles(siteDir, dir, { strokeEncoding }) {
-  for (const file of siteFiles(siteDir)) {
-    if (!file.endsWith('/index.html') || file.startsWith('pagefind/')) continue;
-    const article = indexedArticle(readFileSync(join(siteDir, file), 'utf8'));
-    if (article) writeSearchDocument(dirname(file), article, dir, { strokeEncoding });
+/** Every line of a file, with where it starts and its length in bytes, read a few MB at a time. */
+function* lines(file) {
+  const fd = openSync(file, 'r');
+  try {
+    let buffer = Buffer.alloc(4 << 20);
+    let filled = 0;
+    let position = 0;
+    for (;;) {
+      if (filled === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+      const read = readSync(fd, buffer, filled, buffer.length - filled, position + filled);
+      filled += read;
+      let start = 0;
+      for (let end = buffer.indexOf(10, start); end !== -1 && end < filled; end = buffer.indexOf(10, start)) {
+        if (end > start) yield { offset: position + start, length: end - start, text: buffer.toString('utf8', start, end) };
+        start = end + 1;
+      }
+      if (read === 0) return;
+      buffer.copy(buffer, 0, start, filled);
+      position += start;
+      filled -= start;
+    }
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** The records' order, newest first (pages without a date first of all), without their text. */
+function orderRecords(file) {
+  const entries = [];
+  const seen = new Set();
+  // A site with nothing searchable renders no record at all.
+  if (!existsSync(file)) return entries;
+  for (const { offset, length, text } of lines(file)) {
+    const { url, date } = JSON.parse(text);
+    if (seen.has(url)) throw new Error(`hai bản ghi tìm kiếm cho cùng địa chỉ ${url}`);
+    seen.add(url);
+    entries.push({ url, date, offset, length });
+  }
+  const rank = (e) => (e.date ? 1 : 0);
+  return entries.sort((a, b) => rank(a) - rank(b) || (a.date < b.date ? 1 : a.date > b.date ? -1 : a.url < b.url ? -1 : 1));
 }
 
 /**
- * Indexes a folder of article search documents (see searchDocument; page URLs follow their paths
- * in it) and writes the Pagefind bundle to `outputPath`. Pagefind reads and parses the files in
- * parallel.
- * @returns {Promise<{ pages: number, bytes: number }>} bytes: the index files, without Pagefind's UI bundles
+ * A shard's keys and their postings. Syllables are interned to numbers; a key's forms are a short
+ * list (a syllable has a few written forms at most), each with its pages and fields.
  */
-export async function buildSearchIndex(articlesDir, outputPath) {
-  const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'vi' }));
-  try {
-    const { page_count: pages } = check(articlesDir, await index.addDirectory({ path: articlesDir }));
-    check('writeFiles', await index.writeFiles({ outputPath }));
-    return { pages, bytes: indexSize(outputPath) };
-  } finally {
-    await pagefind.close();
+class ShardIndex {
+  /** exact syllable → number; `text[n]` and `folded[n]` (the number of its folded form) back. */
+  ids = new Map();
+  text = [];
+  folded = [];
+  /** folded syllable number → its forms `[{ first, ids, fields, count }]`. */
+  singles = [];
+  /** first folded number → second folded number → the pair's forms `[{ first, second, … }]`. */
+  pairs = new Map();
+  keys = 0;
+
+  intern(syllable) {
+    let id = this.ids.get(syllable);
+    if (id === undefined) {
+      id = this.text.length;
+      this.ids.set(syllable, id);
+      this.text.push(syllable);
+      this.folded.push(id);
+      const folded = fold(syllable);
+      if (folded !== syllable) this.folded[id] = this.intern(folded);
+    }
+    return id;
+  }
+
+  /** The postings of an exact syllable, and of an exact pair (first → second → postings). */
+  singlePostings = [];
+  pairPostings = [];
+
+  /** Notes that a form of a key stands in `field` of `page` (pages come in order). */
+  static add(p, page, field) {
+    if (p.count > 0 && p.ids[p.count - 1] === page) {
+      p.fields[p.count - 1] |= field;
+      return;
+    }
+    if (p.count === p.ids.length) {
+      const ids = new Uint32Array(p.count * 2);
+      ids.set(p.ids);
+      const fields = new Uint8Array(p.count * 2);
+      fields.set(p.fields);
+      p.ids = ids;
+      p.fields = fields;
+    }
+    p.ids[p.count] = page;
+    p.fields[p.count++] = field;
+  }
+
+  /** A new form's postings, listed under its key (made when first met). */
+  newPostings(first, second) {
+    const folded = this.folded[first];
+    let forms;
+    if (second < 0) {
+      forms = this.singles[folded];
+      if (!forms) forms = this.singles[folded] = [];
+    } else {
+      let seconds = this.pairs.get(folded);
+      if (!seconds) this.pairs.set(folded, (seconds = new Map()));
+      forms = seconds.get(this.folded[second]);
+      if (!forms) seconds.set(this.folded[second], (forms = []));
+    }
+    if (forms.length === 0) this.keys++;
+    const p = { first, second, ids: new Uint32Array(4), fields: new Uint8Array(4), count: 0 };
+    forms.push(p);
+    return p;
+  }
+
+  /** Indexes one field's text of page `page`: each syllable, each adjacent pair. */
+  addText(text, page, field) {
+    let previous = -1;
+    const all = syllables(text);
+    for (let i = 0; i < all.length; i++) {
+      const id = this.intern(all[i]);
+      ShardIndex.add((this.singlePostings[id] ??= this.newPostings(id, -1)), page, field);
+      if (previous >= 0) {
+        const next = (this.pairPostings[previous] ??= new Map());
+        let p = next.get(id);
+        if (!p) next.set(id, (p = this.newPostings(previous, id)));
+        ShardIndex.add(p, page, field);
+      }
+      previous = id;
+    }
+  }
+
+  /** Every key as `[text, forms]`, forms with their text. */
+  *entries() {
+    const withText = (forms) =>
+      forms.map((p) => ({ ...p, form: p.second < 0 ? this.text[p.first] : pairKey(this.text[p.first], this.text[p.second]) }));
+    for (const [folded, forms] of this.singles.entries()) if (forms) yield [this.text[folded], forms, withText];
+    for (const [first, seconds] of this.pairs)
+      for (const [second, forms] of seconds) yield [pairKey(this.text[first], this.text[second]), forms, withText];
+  }
+
+  /** The bucket files' bytes (uncompressed), bucket by bucket. */
+  *buckets(count) {
+    const inBucket = Array.from({ length: count }, () => []);
+    for (const entry of this.entries()) inBucket[keyHash(entry[0]) % count].push(entry);
+    const writer = new ByteWriter();
+    for (const entries of inBucket) {
+      writer.reset();
+      for (const [key, forms, withText] of entries) writeKey(writer, key, withText(forms));
+      yield writer.view();
+    }
   }
 }
 
+/** The smallest power of two with about `KEYS_PER_BUCKET` keys a bucket. */
+const bucketCount = (keys) => 2 ** Math.max(4, Math.ceil(Math.log2(Math.max(1, keys / KEYS_PER_BUCKET))));
+
+/** Each filter value of a record, checked: they name files. */
+function filterValues(record) {
+  return Object.entries(record.filters ?? {}).flatMap(([name, values]) =>
+    [values].flat().map((value) => {
+      if (!SLUG.test(name) || !SLUG.test(String(value)))
+        throw new Error(`bộ lọc tìm kiếm "${name}=${value}" của ${record.url}: tên và giá trị phải là slug (a-z, 0-9, -)`);
+      return [name, String(value)];
+    }),
+  );
+}
+
+/**
+ * Builds the index of the records in `recordsFile` into `outDir/<version>/` (anything else in
+ * `outDir` is removed). `base` is the URL of `outDir`.
+ * @returns {{ manifest: import('../src/lib/search/index-plan.ts').IndexManifest, pages: number, bytes: number, files: number }}
+ */
+export function buildSearchIndex(recordsFile, outDir, { shardSize = DEFAULT_SHARD_SIZE, base = '/' } = {}) {
+  const order = orderRecords(recordsFile);
+  const staging = join(outDir, '.moi');
+  rmSync(outDir, { recursive: true, force: true });
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let files = 0;
+  const folders = new Set();
+  const write = (path, data) => {
+    const gz = gzipSync(data, { level: 6 });
+    hash.update(path).update(gz);
+    bytes += gz.length;
+    files++;
+    const file = join(staging, path);
+    const folder = dirname(file);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(file, gz);
+  };
+
+  const shards = [];
+  const fd = order.length > 0 ? openSync(recordsFile, 'r') : undefined;
+  let buffer = Buffer.alloc(1 << 16);
+  try {
+    for (let offset = 0; offset < order.length; offset += shardSize) {
+      const shard = shards.length;
+      const index = new ShardIndex();
+      const filters = new Map();
+      const months = [];
+      const entries = order.slice(offset, offset + shardSize);
+      entries.forEach((entry, page) => {
+        if (buffer.length < entry.length) buffer = Buffer.alloc(entry.length * 2);
+        readSync(fd, buffer, 0, entry.length, entry.offset);
+        const record = JSON.parse(buffer.toString('utf8', 0, entry.length));
+        index.addText(record.title, page, FIELD_TITLE);
+        index.addText(record.summary, page, FIELD_SUMMARY);
+        for (const tag of record.tags) index.addText(tag, page, FIELD_SUMMARY);
+        index.addText(record.body, page, FIELD_BODY);
+        for (const [name, value] of filterValues(record)) {
+          const values = filters.get(name) ?? filters.set(name, new Map()).get(name);
+          const pages = values.get(value) ?? values.set(value, []).get(value);
+          if (pages.at(-1) !== page) pages.push(page);
+        }
+        if (record.date) months.push(record.date.slice(0, 7));
+        const { url, kind, title, summary, date, time, section, image, body } = record;
+        write(pagePath(offset + page), JSON.stringify({ url, kind, title, summary, date, time, section, image, body }));
+      });
+      const buckets = bucketCount(index.keys);
+      let bucket = 0;
+      for (const data of index.buckets(buckets)) write(bucketPath(shard, bucket++), data);
+      for (const [name, values] of filters) for (const [value, pages] of values) write(filterPath(shard, name, value), encodeIds(pages));
+      shards.push({
+        size: entries.length,
+        buckets,
+        from: months.at(-1) ?? '',
+        to: months[0] ?? '',
+        filters: Object.fromEntries([...filters].map(([name, values]) => [name, [...values.keys()].sort()])),
+      });
+    }
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const undated = order.findIndex((e) => e.date);
+  const manifestBody = { shards, undated: undated === -1 ? order.length : undated };
+  const version = hash.update(JSON.stringify(manifestBody)).digest('hex').slice(0, 12);
+  mkdirSync(staging, { recursive: true });
+  renameSync(staging, join(outDir, version));
+  return { manifest: { base: `${base}${version}/`, ...manifestBody }, pages: order.length, bytes, files };
+}
+
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const siteDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
-  if (!siteDir) {
-    console.error('usage: node scripts/search-index.mjs <site folder> [--plain] [--out <folder>]');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'shard-size': { type: 'string', default: String(DEFAULT_SHARD_SIZE) }, base: { type: 'string', default: '/' } },
+  });
+  if (positionals.length !== 2) {
+    console.error('usage: node scripts/search-index.mjs <records.jsonl> <output folder> [--shard-size N] [--base /]');
     process.exit(2);
   }
-  const outputPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(resolve(siteDir), 'pagefind');
-  const input = scratchDir('stttt-search-');
-  try {
-    extractArticles(resolve(siteDir), input, { strokeEncoding: !args.includes('--plain') });
-    const { pages, bytes } = await buildSearchIndex(input, outputPath);
-    console.log(`  chỉ mục tìm kiếm: ${pages} bài, ${(bytes / 1024).toFixed(1)} KB trong ${outputPath}`);
-  } catch (error) {
-    console.error(`Lỗi tạo chỉ mục tìm kiếm: ${error instanceof Error ? error.message : error}`);
-    process.exitCode = 1;
-  } finally {
-    rmSync(input, { recursive: true, force: true });
-  }
+  const started = performance.now();
+  const { pages, bytes, files, manifest } = buildSearchIndex(resolve(positionals[0]), resolve(positionals[1]), {
+    shardSize: Number(values['shard-size']),
+    base: values.base,
+  });
+  const memory = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  console.log(
+    `${pages} trang, ${manifest.shards.length} phần, ${files} tệp, ${(bytes / 1024 / 1024).toFixed(1)} MB (gzip) → ${manifest.base}; ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), heap ${Math.round(memory.heapUsed / 2 ** 20)} MB, RSS ${Math.round(memory.rss / 2 ** 20)} MB`,
+  );
 }

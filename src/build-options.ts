@@ -15,6 +15,7 @@ export const BUILD_SWITCHES = {
   basePath: 'BASE_PATH',
   astroOutDir: 'ASTRO_OUT_DIR',
   searchInputDir: 'SEARCH_INPUT_DIR',
+  searchShardSize: 'SEARCH_SHARD_SIZE',
   earlyImages: 'EARLY_IMAGES',
   articlesMdxFastPath: 'ARTICLES_MDX_FAST_PATH',
 } as const;
@@ -40,11 +41,17 @@ export interface BuildOptions {
    */
   astroOutDir: string | undefined;
   /**
-   * `SEARCH_INPUT_DIR`: where article pages leave their search documents as they render, for
-   * Pagefind to index once Astro is done (`scripts/build.mjs` sets it). Unset (`astro dev`, a bare
-   * `astro build`): no search documents are written.
+   * `SEARCH_INPUT_DIR`: where pages leave their search records as they render, for the search
+   * index to be built from once Astro is done (`scripts/build.mjs` sets it). Unset (`astro dev`, a
+   * bare `astro build`): no records are written.
    */
   searchInputDir: string | undefined;
+  /**
+   * `SEARCH_SHARD_SIZE`: the most pages in one shard of the search index (scripts/search-index.mjs).
+   * A first search reads the newest shard only; the reader asks for the older ones. Default 10000,
+   * which keeps a first search within its 150 KB; tests make it small to have several shards.
+   */
+  searchShardSize: number;
   /**
    * `EARLY_IMAGES=0` turns off encoding images while pages render (`src/integrations/early-images.ts`);
    * Astro then encodes them all after the last page. Default on. Same files either way.
@@ -63,6 +70,12 @@ export interface BuildOptions {
   cacheDir: string;
 }
 
+/** A whole number above 0 from the environment, or `fallback` when it is unset or not one. */
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const number = Number(value?.trim() || Number.NaN);
+  return Number.isInteger(number) && number > 0 ? number : fallback;
+}
+
 /** The build options an environment describes; `cwd` resolves relative folders. */
 export function readBuildOptions(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): BuildOptions {
   const folder = (value: string | undefined, fallback: string) => {
@@ -79,6 +92,7 @@ export function readBuildOptions(env: Record<string, string | undefined> = proce
     basePath,
     astroOutDir: env[BUILD_SWITCHES.astroOutDir] || undefined,
     searchInputDir: env[BUILD_SWITCHES.searchInputDir] || undefined,
+    searchShardSize: positiveInteger(env[BUILD_SWITCHES.searchShardSize], 10_000),
     earlyImages: env[BUILD_SWITCHES.earlyImages] !== '0',
     articlesMdxFastPath: env[BUILD_SWITCHES.articlesMdxFastPath] !== '0',
     cacheDir: resolve(cwd, 'node_modules/.astro', key),

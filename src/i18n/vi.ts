@@ -1,3 +1,5 @@
+import { viSearch } from './vi-search.ts';
+
 /** Every piece of interface text the site shows, in Vietnamese. */
 export const vi = {
   /** Words of the dates the site shows (see src/lib/dates/dates.ts). */
@@ -101,6 +103,8 @@ export const vi = {
   searchLead: 'Tìm tin bài theo từ khóa, gõ có dấu hay không dấu đều được.',
   searchQueryLabel: 'Từ khóa',
   searchCategory: 'Chuyên mục',
+  searchKind: 'Nội dung',
+  searchKinds: { 'tin-bai': 'Tin bài', 'van-ban': 'Văn bản', trang: 'Trang giới thiệu' },
   searchYear: 'Năm',
   searchAny: 'Tất cả',
   searchFilters: 'Lọc và sắp xếp kết quả',
@@ -110,19 +114,16 @@ export const vi = {
   searchNeedsJs:
     'Tìm kiếm cần JavaScript để chạy ngay trên trình duyệt của bạn. Bạn có thể bật JavaScript, hoặc xem tin theo chuyên mục và từ khóa:',
   searchBrowseTags: 'Xem tất cả từ khóa',
-  searchLoading: 'Đang tìm…',
-  searchFailed: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
   searchResults: 'Kết quả tìm kiếm',
-  searchCount: (n: number, query: string) => (query ? `Tìm thấy ${n} kết quả cho “${query}”.` : `Có ${n} bài viết.`),
-  searchShowing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total}.`,
   searchMore: 'Xem thêm kết quả',
-  searchNone: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có bài viết nào.'),
+  /** What the search page's script says (kept apart for its bundle). */
+  search: viSearch,
   searchHelpTitle: 'Gợi ý',
   searchHelp: [
     'Kiểm tra lại chính tả; gõ không dấu cũng được, ví dụ “chuyen doi so”, “d” thay cho “đ”.',
     'Dùng ít từ hơn, hoặc từ khác cùng nghĩa.',
     'Bỏ bớt bộ lọc chuyên mục, năm.',
-    'Đặt cụm từ trong ngoặc kép để tìm đúng cụm, ví dụ “chuyển đổi số”.',
+    'Gõ trọn từng chữ: “so” tìm “số”, “sở” nhưng không tìm “sống”.',
   ],
   searchHelpBrowse: 'Hoặc xem tin theo chuyên mục và từ khóa:',
 } as const;

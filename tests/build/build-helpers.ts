@@ -85,19 +85,8 @@ export function listFiles(dir: string): string[] {
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
 
-/**
- * Asserts that two builds hold the same files (outside the search index) and that `pages` are
- * byte-identical in both.
- */
+/** Asserts that two builds hold the same files and that `pages` are byte-identical in both. */
 export function expectSamePages(actual: string, expected: string, pages: readonly string[]): void {
-  expect(filesOutsideSearchIndex(actual)).toEqual(filesOutsideSearchIndex(expected));
+  expect(listFiles(actual)).toEqual(listFiles(expected));
   for (const page of pages) expect(readFileSync(join(actual, page), 'utf8'), page).toBe(readFileSync(join(expected, page), 'utf8'));
-}
-
-/**
- * The files of a build other than Pagefind's: the index numbers pages in the order its concurrent
- * indexing finishes them, so its file names vary from build to build; everything else must not.
- */
-export function filesOutsideSearchIndex(dist: string): string[] {
-  return listFiles(dist).filter((file) => !file.startsWith('pagefind/'));
 }

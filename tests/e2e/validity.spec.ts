@@ -70,7 +70,7 @@ test('every page has a CSP without unsafe-inline, and the browser reports no vio
   // A Markdown table aligns its columns with style attributes, which the policy allows by hash.
   await page.goto(`${SMALL_SITE}/tin-tuc/tin-so-1/`);
   await expect(page.locator('article td').last()).toHaveCSS('text-align', 'right');
-  // The search page runs Pagefind (WebAssembly, fetched index) under the same policy.
+  // The search page runs its bootstrap (inline, hashed) and its script under the same policy.
   await page.goto('/tim-kiem/?q=chuyen+doi+so');
   await expect(page.getByRole('status')).toHaveText(/Tìm thấy \d+ kết quả/);
   expect(violations.filter((v) => !/status of 404\b/.test(v))).toEqual([]);

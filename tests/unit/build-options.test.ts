@@ -10,6 +10,7 @@ describe('readBuildOptions', () => {
       basePath: '/',
       astroOutDir: undefined,
       searchInputDir: undefined,
+      searchShardSize: 10_000,
       earlyImages: true,
       articlesMdxFastPath: true,
     });
@@ -42,6 +43,17 @@ describe('readBuildOptions', () => {
       earlyImages: true,
       articlesMdxFastPath: true,
     });
+  });
+
+  it.each([
+    ['4', 4],
+    [' 20000 ', 20_000],
+    ['0', 10_000],
+    ['-3', 10_000],
+    ['2.5', 10_000],
+    ['nhiều', 10_000],
+  ])('reads SEARCH_SHARD_SIZE %j as %j', (value, expected) => {
+    expect(readBuildOptions({ SEARCH_SHARD_SIZE: value }).searchShardSize).toBe(expected);
   });
 
   it('gives builds of another tree, output or base their own Astro cache', () => {

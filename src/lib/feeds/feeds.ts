@@ -158,7 +158,7 @@ export function toJsonFeed(channel: FeedChannel, articles: readonly FeedArticle[
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'data'];
 /** Attributes that only style or script the page on the site itself; a feed reader has no use for them. */
-const SITE_ONLY_ATTRIBUTES = /^(class|style|sizes|loading|decoding|fetchpriority|data-astro-.*|data-pagefind-.*)$/;
+const SITE_ONLY_ATTRIBUTES = /^(class|style|sizes|loading|decoding|fetchpriority|data-astro-.*)$/;
 
 const decodeAttribute = (value: string) =>
   value.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e]!);

@@ -5,7 +5,7 @@
 // article needs.
 import { createHash } from 'node:crypto';
 
-/** The site's policy before any hash. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. */
+/** The site's policy before any hash. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -13,7 +13,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
 ];
 

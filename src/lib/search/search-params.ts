@@ -1,36 +1,67 @@
 /**
  * The search page's address, `/tim-kiem/?q=…&chuyen-muc=…&nam=…&sap-xep=moi-nhat`. Its parameters
  * are the names of the form's fields (a plain GET form writes them), so the header's form, the
- * search page's form and the search page's script all take them from here.
+ * search page's form, the search page's script and the index's filters all take them from here.
  */
 
-/** The field, and URL parameter, of each part of a search, in the order the form shows them. */
+/** The fields of a search besides its filters. */
 export const SEARCH_FIELDS = {
   /** What the reader typed. */
   query: 'q',
-  /** A chuyên mục, by its slug. */
-  category: 'chuyen-muc',
-  /** A year of publication. */
-  year: 'nam',
   /** How to order the results: `SORT_NEWEST`, or empty for the most relevant first. */
   sort: 'sap-xep',
 } as const;
 
+/**
+ * The filters, by the field (and URL parameter) that sets each: also the name of the filter in
+ * the index, whose values a page's search record lists (`SearchRecord.filters`).
+ */
+export const SEARCH_FILTERS = {
+  /** What a result is: a value of `SEARCH_KINDS`. */
+  kind: 'noi-dung',
+  /** A chuyên mục, by its slug. */
+  category: 'chuyen-muc',
+  /** A year of publication. */
+  year: 'nam',
+} as const;
+
+/** What a searchable page is (`SearchRecord.kind`, and the values of the `noi-dung` filter). */
+export const SEARCH_KINDS = { articles: 'tin-bai', documents: 'van-ban', pages: 'trang' } as const;
+
 /** The `sap-xep` value that lists the newest first. */
 export const SORT_NEWEST = 'moi-nhat';
 
-/** One search as the form holds it: every field's value, `''` where it is not set. */
-export type SearchState = Record<keyof typeof SEARCH_FIELDS, string>;
+/** One filter as the form offers it: its field, its label, and its choices in the order shown. */
+export interface SearchFilter {
+  name: string;
+  label: string;
+  choices: { value: string; text: string }[];
+}
+
+/** One search as the form holds it; `''` where a field is not set. */
+export interface SearchState {
+  query: string;
+  sort: string;
+  /** Each filter the form has, by field name, in the form's order. */
+  filters: Record<string, string>;
+}
+
+/** The filters a search sets (those not `''`). */
+export function activeFilters(state: SearchState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([, value]) => value));
+}
 
 /**
  * The address's query string for a search (without `?`): the fields that are set, trimmed, in
- * the form's order.
+ * the form's order (words, filters, order).
  */
 export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
-  for (const [key, name] of Object.entries(SEARCH_FIELDS)) {
-    const value = state[key as keyof SearchState].trim();
-    if (value) params.set(name, value);
-  }
+  const set = (name: string, value: string) => {
+    if (value.trim()) params.set(name, value.trim());
+  };
+  set(SEARCH_FIELDS.query, state.query);
+  for (const [name, value] of Object.entries(state.filters)) set(name, value);
+  set(SEARCH_FIELDS.sort, state.sort);
   return params.toString();
 }

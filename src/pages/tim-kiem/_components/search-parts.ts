@@ -13,6 +13,8 @@ export const SEARCH_PARTS = {
   needsJs: 'tim-kiem-can-js',
   /** The live region that reads out the count. */
   status: 'tim-kiem-trang-thai',
+  /** "Search the older articles too", when only the newest part of the archive was searched. */
+  older: 'tim-kiem-cu-hon',
   results: 'tim-kiem-ket-qua',
   more: 'tim-kiem-them',
   /** Help shown when nothing matched. */

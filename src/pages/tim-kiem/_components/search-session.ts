@@ -1,25 +1,16 @@
 /**
  * What the search page does with a search, apart from the page itself: which searches to run and
- * in what order, which answer still counts, and what to show. `<site-search>` (site-search.ts)
- * hands it the form's values and shows what it is told through `SearchView`; the unit tests do
- * the same with a fake index and a fake view.
+ * when, which answer still counts, and what to show. `<site-search>` (site-search.ts) hands it
+ * the form's values and shows what it is told through `SearchView`; the unit tests do the same
+ * with a fake index and a fake view.
  */
-import { vi } from '../../../i18n/vi';
-import { formatListTimestamp } from '../../../lib/dates/dates';
-import type { SearchHit, SearchHitData, SearchIndex, SearchRequest } from '../../../lib/search/pagefind-client';
-import { SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
-import {
-  exactFirst,
-  excerptParts,
-  fromDateToken,
-  fromMetaToken,
-  hasMarks,
-  restoreStroke,
-  toSearchQuery,
-  type ExcerptPart,
-} from '../../../lib/search/search-text';
+import { viSearch } from '../../../i18n/vi-search';
+import { resultExcerpt, type ExcerptPart } from '../../../lib/search/excerpt';
+import type { SearchAnswer, SearchIndex, SearchRequest } from '../../../lib/search/index-client';
+import type { IndexedPage } from '../../../lib/search/records';
+import { activeFilters, SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
 
-/** Results shown at a time: each one costs a fragment request, so the first answer stays small. */
+/** Results shown at a time: each one costs a request, so the first answer stays small. */
 export const PAGE_SIZE = 5;
 
 /** How long typing must pause before the search runs. */
@@ -31,8 +22,8 @@ export interface ResultView {
   title: string;
   /** When it was published: for `<time datetime>`, and as lists show it. */
   date: { iso: string; text: string } | undefined;
-  /** Its chuyên mục's name. */
-  category: string;
+  /** Where it is filed (a chuyên mục's name). */
+  section: string;
   /** The text around the matches; the matches are to be highlighted. */
   excerpt: ExcerptPart[];
   /** Its thumbnail's URL. */
@@ -50,126 +41,156 @@ export interface SearchView {
   focusResult(index: number): void;
   /** Shows or hides "Xem thêm kết quả". */
   showMoreButton(visible: boolean): void;
+  /** Shows the button that searches the older part of the archive with this label, or hides it. */
+  showOlderButton(label: string | undefined): void;
   /** Shows or hides the help for a search that found nothing. */
   showHelp(visible: boolean): void;
 }
 
-/** A result as the page shows it: `đ` restored, the date in Vietnam time, the excerpt as text. */
-export function toResultView(data: SearchHitData, categoryNames: ReadonlyMap<string, string>): ResultView {
-  const date = fromDateToken(data.meta.date ?? '');
+/** A result as the page shows it, the excerpt around the syllables searched. */
+export function toResultView(page: IndexedPage, { typed, folded }: Pick<SearchAnswer, 'typed' | 'folded'>): ResultView {
   return {
-    url: data.url,
-    title: restoreStroke(data.meta.title ?? data.url),
-    date: date && { iso: date.toISOString(), text: formatListTimestamp(date) },
-    category: categoryNames.get(data.filters.category?.[0] ?? '') ?? '',
-    excerpt: excerptParts(data.excerpt),
-    image: data.meta.image ? fromMetaToken(data.meta.image) : undefined,
+    url: page.url,
+    title: page.title,
+    date: page.date ? { iso: page.date, text: page.time } : undefined,
+    section: page.section,
+    excerpt: resultExcerpt(page.summary, page.body, { typed: new Set(typed), folded: new Set(folded) }),
+    image: page.image || undefined,
   };
 }
 
-/** The filters and the order the form asks for, as Pagefind takes them. */
-export function searchRequest(state: SearchState): SearchRequest {
-  const filters = Object.fromEntries(
-    [
-      ['category', state.category],
-      ['year', state.year],
-    ].filter(([, value]) => value),
-  );
-  // Without words there is no relevance to rank by: list the newest.
-  return { filters, sort: state.sort === SORT_NEWEST || !state.query.trim() ? { date: 'desc' } : undefined };
+/**
+ * What search-as-you-type searches of the box's text: up to the last syllable the reader has
+ * finished (followed by a space or punctuation). A syllable matches only whole syllables, so the
+ * one being typed would be reported missing.
+ */
+export function completedPart(text: string): string {
+  return text.normalize('NFC').replace(/[\p{L}\p{M}\p{N}]+$/u, '');
 }
 
 /** The searches of one search page: the current one's results and how many of them are shown. */
 export class SearchSession {
   private readonly index: SearchIndex;
   private readonly view: SearchView;
-  private readonly categoryNames: ReadonlyMap<string, string>;
-  /** Every page the current search found; the first `shown` are on the page. */
-  private results: SearchHit[] = [];
+  /** The current search, its answer, and how many of its results are on the page. */
+  private request: SearchRequest | undefined;
+  private answer: SearchAnswer | undefined;
   private shown = 0;
-  /** The current search's words as the reader typed them, for the count. */
+  /** The current search's words as the reader typed them, for the status. */
   private typed = '';
+  /** Once the reader asked for the older part of the archive, later searches cover it too. */
+  private everything = false;
   /** Aborted when a newer search starts: an answer that comes late must not replace a newer one. */
   private current = new AbortController();
 
-  /** @param categoryNames each chuyên mục's name by its slug */
-  constructor(index: SearchIndex, view: SearchView, categoryNames: ReadonlyMap<string, string>) {
+  constructor(index: SearchIndex, view: SearchView) {
     this.index = index;
     this.view = view;
-    this.categoryNames = categoryNames;
   }
 
-  /** Starts loading the index before the first search (the reader is about to type). */
-  prepare(): void {
-    // A failure is left to the search, which loads again and says so.
-    this.index.load().catch(() => undefined);
-  }
-
-  /** Runs the search the form holds and shows its first results; `typing` waits for a pause first. */
+  /**
+   * Runs the search the form holds and shows its first results. `typing`: the reader is typing,
+   * so wait for a pause, search only finished syllables, and run nothing new while they stay the same.
+   */
   async search(state: SearchState, { typing = false } = {}): Promise<void> {
-    this.current.abort();
-    const { signal } = (this.current = new AbortController());
-    const typed = state.query.normalize('NFC').trim();
-    const query = toSearchQuery(typed);
-    if (!query && !state.category && !state.year) {
-      this.results = [];
+    const typed = (typing ? completedPart(state.query) : state.query).normalize('NFC').trim();
+    const filters = activeFilters(state);
+    const request: SearchRequest = {
+      query: typed,
+      filters,
+      newest: state.sort === SORT_NEWEST || !typed,
+      everything: this.everything,
+    };
+    if (typing && (JSON.stringify(request) === JSON.stringify(this.request) || (!typed && state.query.trim()))) return;
+    const signal = this.restart(request);
+    if (!typed && Object.keys(filters).length === 0) {
+      this.answer = undefined;
       this.view.clearResults();
       this.view.showMoreButton(false);
+      this.view.showOlderButton(undefined);
       this.view.showHelp(false);
       this.view.announce('');
       return;
     }
-    this.view.announce(vi.searchLoading);
-    try {
-      if (typing) await new Promise((done) => setTimeout(done, TYPING_PAUSE_MS));
-      if (signal.aborted) return;
-      const found = await this.find(typed, query, searchRequest(state), signal);
-      if (signal.aborted) return;
-      this.results = found;
-      this.shown = 0;
-      this.typed = typed;
-      this.view.clearResults();
-      if (!(await this.showNext(signal))) return;
-      this.view.showHelp(found.length === 0);
-      this.announceCount();
-    } catch {
-      if (!signal.aborted) this.view.announce(vi.searchFailed);
-    }
+    this.view.announce(viSearch.loading);
+    if (typing) await new Promise((done) => setTimeout(done, TYPING_PAUSE_MS));
+    if (!signal.aborted) await this.run(request, typed, signal);
   }
 
   /** Shows the next results and moves the focus to the first of them (the reader asked for them). */
   async showMore(): Promise<void> {
     const first = this.shown;
-    if (!(await this.showNext(this.current.signal))) return;
+    try {
+      if (!(await this.showNext(this.current.signal))) return;
+    } catch {
+      return this.view.announce(viSearch.failed);
+    }
     if (this.shown > first) this.view.focusResult(first);
     this.announceCount();
   }
 
-  /**
-   * Pagefind scores a folded match ("dồi" for "đổi") like an exact one; a reader who typed the
-   * marks expects the exact word first. A second, exact-only pass over the index chunks the
-   * first search already loaded costs no request.
-   */
-  private async find(typed: string, query: string, request: SearchRequest, signal: AbortSignal): Promise<SearchHit[]> {
-    const folded = await this.index.search(query || null, { ...request, signal });
-    if (request.sort || !hasMarks(typed) || folded.length < 2) return folded;
-    return exactFirst(folded, await this.index.search(query, { ...request, exactDiacritics: true, signal }));
+  /** Searches the whole archive for the current search, and moves the focus to its first result. */
+  async searchOlder(): Promise<void> {
+    if (!this.request) return;
+    this.everything = true;
+    const request = { ...this.request, everything: true };
+    const signal = this.restart(request);
+    this.view.announce(viSearch.loading);
+    if ((await this.run(request, this.typed, signal)) && this.shown > 0) this.view.focusResult(0);
+  }
+
+  /** Makes `request` the current search; the signal that a newer one replaced it. */
+  private restart(request: SearchRequest): AbortSignal {
+    this.current.abort();
+    this.current = new AbortController();
+    this.request = request;
+    return this.current.signal;
+  }
+
+  /** Runs a search and shows its first results, unless a newer one replaced it; whether they show. */
+  private async run(request: SearchRequest, typed: string, signal: AbortSignal): Promise<boolean> {
+    try {
+      const answer = await this.index.search(request);
+      if (signal.aborted) return false;
+      this.answer = answer;
+      this.shown = 0;
+      this.typed = typed;
+      this.view.clearResults();
+      if (!(await this.showNext(signal))) return false;
+      this.view.showHelp(answer.ids.length === 0);
+      this.view.showOlderButton(answer.partial && viSearch.older(answer.partial.from));
+      this.announceCount();
+      return true;
+    } catch {
+      if (!signal.aborted) this.view.announce(viSearch.failed);
+      return false;
+    }
   }
 
   /** Adds the next page of results, unless a newer search started meanwhile; whether it did. */
   private async showNext(signal: AbortSignal): Promise<boolean> {
-    const batch = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((result) => result.data()));
+    const answer = this.answer;
+    if (!answer) return false;
+    const batch = await Promise.all(answer.ids.slice(this.shown, this.shown + PAGE_SIZE).map((id) => this.index.page(id)));
     if (signal.aborted) return false;
-    this.view.appendResults(batch.map((data) => toResultView(data, this.categoryNames)));
+    this.view.appendResults(batch.map((page) => toResultView(page, answer)));
     this.shown += batch.length;
-    this.view.showMoreButton(this.shown < this.results.length);
+    this.view.showMoreButton(this.shown < answer.ids.length);
     return true;
   }
 
+  /** The status: how many were found, which words were not, what is shown, what was searched. */
   private announceCount(): void {
-    const total = this.results.length;
-    if (total === 0) return this.view.announce(vi.searchNone(this.typed));
-    const showing = total > this.shown ? ` ${vi.searchShowing(this.shown, total)}` : '';
-    this.view.announce(`${vi.searchCount(total, this.typed)}${showing}`);
+    const { ids, missing, syllables, cut, partial } = this.answer!;
+    const total = ids.length;
+    const found = syllables - missing.length;
+    const parts = [total === 0 ? viSearch.none(this.typed) : viSearch.count(total, this.typed)];
+    // Every word missing is "nothing found" already.
+    if (missing.length > 0 && found > 0) parts.push(viSearch.missing(missing));
+    if (total === 0 && found > 1 && Object.keys(this.request!.filters).length === 0) parts.push(viSearch.notTogether);
+    if (total > this.shown) parts.push(viSearch.showing(this.shown, total));
+    if (cut > 0) parts.push(viSearch.cut(syllables));
+    if (partial) parts.push(viSearch.scope(partial.from, partial.to));
+    this.view.announce(parts.join(' '));
   }
 }

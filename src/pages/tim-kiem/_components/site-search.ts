@@ -2,48 +2,48 @@
  * `<site-search>`: the search page's form, notice and results (SiteSearch.astro), and the only
  * JavaScript the site ships. It shows the filters, removes the no-JavaScript notice, keeps the
  * address in step with the form, and shows what its `SearchSession` decides, built from text
- * nodes (never from Pagefind's HTML). Pagefind loads only once the page opens with a search or
- * the reader focuses the box.
+ * nodes. The index is read only once there is something to search; a search in the page's
+ * address was already started by the bootstrap in the page's head (SearchHead.astro).
  */
-import { PagefindClient } from '../../../lib/search/pagefind-client';
+import { httpFiles, IndexClient } from '../../../lib/search/index-client';
+import { INDEX_MANIFEST_ID, PREFETCH_GLOBAL, type IndexManifest } from '../../../lib/search/index-plan';
 import { SEARCH_FIELDS, searchQueryString, type SearchState } from '../../../lib/search/search-params';
 import { SEARCH_PARTS } from './search-parts';
 import { SearchSession, type ResultView, type SearchView } from './search-session';
-
-type Field = HTMLInputElement | HTMLSelectElement;
 
 class SiteSearch extends HTMLElement implements SearchView {
   private readonly form = this.byId<HTMLFormElement>('form');
   private readonly status = this.byId('status');
   private readonly list = this.byId<HTMLOListElement>('results');
   private readonly more = this.byId('more');
+  private readonly older = this.byId('older');
   private readonly help = this.byId('help');
   private readonly template = this.byId<HTMLTemplateElement>('template');
-  private readonly selects = [this.field('category'), this.field('year'), this.field('sort')] as HTMLSelectElement[];
+  private readonly query = this.form.elements.namedItem(SEARCH_FIELDS.query) as HTMLInputElement;
+  private readonly selects = [...this.form.querySelectorAll('select')];
   private readonly session: SearchSession;
 
   // The script is a module, so it runs once the page is parsed: the element is upgraded with its
   // parts already inside it, and the fields above can find them.
   constructor() {
     super();
-    const { pagefind, base } = this.form.dataset;
-    const categoryNames = new Map([...this.selects[0]!.options].map((o) => [o.value, o.text]));
-    this.session = new SearchSession(new PagefindClient(pagefind!, base!), this, categoryNames);
+    const manifest: IndexManifest = JSON.parse(document.getElementById(INDEX_MANIFEST_ID)!.textContent!);
+    const prefetched = (globalThis as unknown as Record<string, Map<string, Promise<Response>> | undefined>)[PREFETCH_GLOBAL];
+    this.session = new SearchSession(new IndexClient(manifest, httpFiles(prefetched)), this);
 
     this.byId('filters').hidden = false;
     this.byId('needsJs').remove();
-    const query = this.field('query');
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.search();
     });
-    query.addEventListener('input', () => this.search(true));
-    query.addEventListener('focus', () => this.session.prepare(), { once: true });
+    this.query.addEventListener('input', () => this.search(true));
     for (const select of this.selects) select.addEventListener('change', () => this.search());
     this.more.addEventListener('click', () => void this.session.showMore());
+    this.older.addEventListener('click', () => void this.session.searchOlder());
 
-    const { query: words, category, year } = this.readUrl();
-    if (words.trim() || category || year) this.search();
+    const { query, filters } = this.readUrl();
+    if (query.trim() || Object.values(filters).some(Boolean)) this.search();
   }
 
   announce(text: string): void {
@@ -66,6 +66,11 @@ class SiteSearch extends HTMLElement implements SearchView {
     this.more.hidden = !visible;
   }
 
+  showOlderButton(label: string | undefined): void {
+    this.older.textContent = label ?? '';
+    this.older.hidden = label === undefined;
+  }
+
   showHelp(visible: boolean): void {
     this.help.hidden = !visible;
   }
@@ -86,7 +91,7 @@ class SiteSearch extends HTMLElement implements SearchView {
   /** Fills the form from the address (choices the page does not offer are ignored); the result. */
   private readUrl(): SearchState {
     const params = new URLSearchParams(location.search);
-    this.field('query').value = params.get(SEARCH_FIELDS.query) ?? '';
+    this.query.value = params.get(SEARCH_FIELDS.query) ?? '';
     for (const select of this.selects) {
       const value = params.get(select.name);
       if (value && [...select.options].some((o) => o.value === value)) select.value = value;
@@ -95,8 +100,13 @@ class SiteSearch extends HTMLElement implements SearchView {
   }
 
   private formState(): SearchState {
-    const value = (key: keyof SearchState) => this.field(key).value;
-    return { query: value('query'), category: value('category'), year: value('year'), sort: value('sort') };
+    const filters: Record<string, string> = {};
+    let sort = '';
+    for (const select of this.selects) {
+      if (select.name === SEARCH_FIELDS.sort) sort = select.value;
+      else filters[select.name] = select.value;
+    }
+    return { query: this.query.value, sort, filters };
   }
 
   /** One result, from the page's `<template>`, its text set as text. */
@@ -105,14 +115,14 @@ class SiteSearch extends HTMLElement implements SearchView {
     const link = item.querySelector('a')!;
     link.href = result.url;
     link.textContent = result.title;
-    const category = item.querySelector('span')!;
-    category.textContent = result.category;
+    const section = item.querySelector('span')!;
+    section.textContent = result.section;
     // Made here, not kept empty in the template: a <time> needs a valid date (the Nu checker reads templates too).
     if (result.date) {
       const time = document.createElement('time');
       time.dateTime = result.date.iso;
       time.textContent = result.date.text;
-      category.before(time, ' · ');
+      section.before(time, ' · ');
     }
     const excerpt = item.querySelector('p:last-child')!;
     for (const part of result.excerpt) {
@@ -130,10 +140,6 @@ class SiteSearch extends HTMLElement implements SearchView {
 
   private byId<T extends HTMLElement = HTMLElement>(name: keyof typeof SEARCH_PARTS): T {
     return this.querySelector<T>(`#${SEARCH_PARTS[name]}`)!;
-  }
-
-  private field(key: keyof SearchState): Field {
-    return this.form.elements.namedItem(SEARCH_FIELDS[key]) as Field;
   }
 }
 
