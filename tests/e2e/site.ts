@@ -1,5 +1,8 @@
-import { SMALL_PORT } from '../../playwright.config';
+import { SEARCH_PORT, SMALL_PORT } from '../../playwright.config';
 
 /** Where the small fixture tree's build is served (see playwright.config.ts). */
 export const SMALL_SITE = `http://127.0.0.1:${SMALL_PORT}`;
 export const SEED_ARTICLE = '/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen-doi-so/';
+
+/** Where the search fixture tree's build is served: its index in shards of three articles. */
+export const SEARCH_SITE = `http://127.0.0.1:${SEARCH_PORT}`;
