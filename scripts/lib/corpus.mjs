@@ -264,6 +264,35 @@ function body(rng, index, total, figure) {
   return parts.join('\n\n');
 }
 
+/** Headings of the sections a real-length article adds. */
+const SECTION_HEADINGS = [
+  'Khó khăn, vướng mắc',
+  'Giải pháp trọng tâm',
+  'Ý kiến đại biểu',
+  'Kiến nghị, đề xuất',
+  'Kết quả nổi bật',
+  'Nhiệm vụ thời gian tới',
+];
+/** Words (syllables) of a real article's body, like the seed article's: some 1,750 to 2,050. */
+const REAL_LENGTH = [1750, 300];
+
+/**
+ * The body grown to a real article's length: more sections and paragraphs of the same prose,
+ * before its closing paragraph.
+ */
+function realLength(markdown, rng, index) {
+  const target = REAL_LENGTH[0] + rng.int(REAL_LENGTH[1]);
+  const [rest, closing] = [markdown.slice(0, markdown.lastIndexOf('\n\n')), markdown.slice(markdown.lastIndexOf('\n\n'))];
+  const parts = [rest];
+  let words = markdown.split(/\s+/).length;
+  for (let k = 0; words < target; k++) {
+    const extra = k % 3 === 0 ? `## ${SECTION_HEADINGS[(index + k) % SECTION_HEADINGS.length]}\n\n${paragraph(rng)}` : paragraph(rng);
+    parts.push(extra);
+    words += extra.split(/\s+/).length;
+  }
+  return `${parts.join('\n\n')}${closing}`;
+}
+
 /** The topic of article `index` follows from its index, so other articles can link to it. */
 const topicOf = (index) => TOPICS[(index * 5 + 3) % TOPICS.length];
 const articleSlug = (index) => `${toSlug(topicOf(index))}-${index + 1}`;
@@ -272,9 +301,15 @@ const articleSlug = (index) => `${toSlug(topicOf(index))}-${index + 1}`;
  * Writes a corpus of `articles` articles into `dir` (categories.yaml and site/ copied from the
  * project's content/). Every `componentEvery`-th article uses the <Figure> content component
  * (a photo from a shared pool, so it takes the MDX path); every `coverEvery`-th is a folder
- * article with its own cover photo. Returns what was written.
+ * article with its own cover photo. `length: 'bench'` (the default) writes short articles (some
+ * 540 words with title and sapo), `'real'` articles as long as the seed article (some 1,900).
+ * Returns what was written.
  */
-export async function generateCorpus(dir, { articles = 10_000, seed = 2022, componentEvery = 20, coverEvery = 200, poolSize = 12 } = {}) {
+export async function generateCorpus(
+  dir,
+  { articles = 10_000, seed = 2022, componentEvery = 20, coverEvery = 200, poolSize = 12, length = 'bench' } = {},
+) {
+  if (length !== 'bench' && length !== 'real') throw new Error(`length: 'bench' or 'real', not ${length}`);
   const rng = randomFrom(seed);
   mkdirSync(join(dir, 'site'), { recursive: true });
   for (const file of ['site/site.yaml', 'site/footer.mdx', 'site/logo.svg', 'site/tin-nhiem-mang.svg', 'categories.yaml']) {
@@ -318,12 +353,13 @@ export async function generateCorpus(dir, { articles = 10_000, seed = 2022, comp
       '---',
     ].join('\n');
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${frontmatter}\n\n${body(rng, i, articles, figure)}\n`);
+    const text = body(rng, i, articles, figure);
+    writeFileSync(file, `${frontmatter}\n\n${length === 'real' ? realLength(text, rng, i) : text}\n`);
     if (hasCover) {
       await writePlaceholderJpeg(join(dirname(file), 'anh-dai-dien.jpg'), seed + 1000 + i, 1200, 675);
       covers++;
     }
     if (usesComponent) components++;
   }
-  return { articles, covers, components, pool: poolSize };
+  return { articles, covers, components, pool: poolSize, ...(length === 'real' && { length }) };
 }
