@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// `npm run bench [-- --articles N]`: generates a reproducible Vietnamese corpus of N articles,
-// builds it with `npm run build`'s script (cold: no Astro cache for that tree), then again after
-// one article changed, and reports time, peak memory of the whole process tree, what was
-// written, and what a reader downloads per page type. Results go to bench-results/ as JSON.
-import { spawnSync } from 'node:child_process';
+// `npm run bench [-- --articles N] [--length real]`: generates a reproducible Vietnamese corpus of N
+// articles (bench length, or as long as the seed article), builds it with `npm run build`'s script
+// (cold: no Astro cache for that tree), then again after one article changed, and reports time,
+// peak memory of the whole process tree, what was written and the search index's size, what a
+// reader downloads per page type, and a first search for each of the issue's queries: requests,
+// bytes and time to the first results in Chromium under Lighthouse's mobile emulation, the site
+// served gzip-compressed by nginx. Results go to bench-results/ as JSON. The machine's load
+// average is printed beside the times: they mean little on a busy machine.
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPhases } from './lib/build-phases.mjs';
@@ -13,6 +17,7 @@ import { siteFiles } from './lib/site-paths.mjs';
 import { generateCorpus } from './lib/corpus.mjs';
 import { weighPage } from './lib/page-weight.mjs';
 import { runMeasured } from './lib/process-tree.mjs';
+import { launchBrowser, medianFirstSearch } from './search-cost.mjs';
 import { readBuildOptions } from '../src/build-options.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,17 +27,23 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '2022' },
     'component-every': { type: 'string', default: '20' },
     'cover-every': { type: 'string', default: '200' },
+    length: { type: 'string', default: 'bench' },
     'no-rebuild': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'search-runs': { type: 'string', default: '3' },
+    port: { type: 'string', default: '4398' },
     keep: { type: 'boolean', default: false },
   },
 });
+/** The issue's reader queries: single frequent syllables, phrases, without marks, a long phrase. */
+const QUERIES = ['tin', 'số', 'hội nghị', 'chuyển đổi số', 'lai chau', 'dich vu cong truc tuyen', 'cá độ', 'xyzqw chuyển đổi số'];
 const articles = Number(options.articles);
 if (!Number.isInteger(articles) || articles < 10) {
   console.error('--articles phải là số nguyên ≥ 10, ví dụ: npm run bench -- --articles 1000');
   process.exit(2);
 }
 
-const work = join(tmpdir(), `stttt-bench-${articles}`);
+const work = join(tmpdir(), `stttt-bench-${articles}-${options.length}`);
 const contentDir = join(work, 'content');
 const dist = join(work, 'dist');
 const MB = 1024 * 1024;
@@ -46,7 +57,7 @@ const walk = (dir) => siteFiles(dir).map((file) => [file, statSync(join(dir, fil
 function distSummary() {
   const files = walk(dist);
   const kind = ([path]) => {
-    if (path.startsWith('pagefind/')) return 'searchIndex';
+    if (path.startsWith('tim-kiem/chi-muc/')) return 'searchIndex';
     if (path.endsWith('.html')) return 'pages';
     if (/rss\.xml$|\.json$|atom\.xml$/.test(path) && !path.startsWith('_astro/')) return 'feeds';
     if (/sitemap.*\.xml$/.test(path)) return 'sitemaps';
@@ -70,7 +81,7 @@ async function build(label) {
     env: buildEnv,
     logFile,
     // Astro's progress and summaries, not its thousand lines of "▶ page (+2ms)".
-    show: /\[build\]|\[content\]|✓|✗|error|lỗi|pagefind/i,
+    show: /\[build\]|\[content\]|✓|✗|error|lỗi/i,
   });
   if (result.code !== 0) {
     console.error(`✗ ${label}: build thất bại (mã ${result.code}). Nhật ký: ${logFile}`);
@@ -79,6 +90,7 @@ async function build(label) {
   }
   const log = readFileSync(logFile).subarray(logStart).toString('utf8');
   return {
+    load: loadavg().map((l) => +l.toFixed(1)),
     wallS: +(result.wallMs / 1000).toFixed(1),
     peakRssMb: Math.round(result.peakRss / MB),
     phases: buildPhases(log),
@@ -92,7 +104,7 @@ async function build(label) {
 const previousRun = existsSync(work) ? `${work}.old-${process.pid}` : undefined;
 if (previousRun) renameSync(work, previousRun);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-const logFile = join(root, 'bench-results', `build-${articles}.log`);
+const logFile = join(root, 'bench-results', `build-${articles}-${options.length}.log`);
 rmSync(logFile, { force: true });
 let started = performance.now();
 const corpus = await generateCorpus(contentDir, {
@@ -100,6 +112,7 @@ const corpus = await generateCorpus(contentDir, {
   seed: Number(options.seed),
   componentEvery: Number(options['component-every']),
   coverEvery: Number(options['cover-every']),
+  length: options.length,
 });
 console.log(
   `Corpus: ${articles} bài (${corpus.components} dùng <Figure>, ${corpus.covers} có ảnh đại diện) trong ${((performance.now() - started) / 1000).toFixed(1)} s → ${contentDir}`,
@@ -128,7 +141,37 @@ for (const [type, path] of Object.entries(candidates)) {
   if (path && summary.paths.includes(`${path.slice(1)}index.html`)) weights[type] = weighPage(dist, path);
 }
 
-// 4. One article edited, built again with the cache of the first build.
+/** Waits (up to 5 s) until the server at `base` answers. */
+async function untilServing(base) {
+  const answers = () =>
+    fetch(`${base}/`)
+      .then((r) => r.ok)
+      .catch(() => false);
+  for (let tries = 0; tries < 50 && !(await answers()); tries++) await new Promise((done) => setTimeout(done, 100));
+}
+
+// 4. The first search of each query, as a reader on a slow phone meets it.
+let search;
+if (!options['no-search']) {
+  console.log(`\n▶ Tìm kiếm lần đầu (${QUERIES.length} truy vấn × ${options['search-runs']} lần, giả lập di động)`);
+  const server = spawn(process.execPath, [join(root, 'scripts/nginx.mjs'), dist, options.port], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${options.port}`;
+  const browser = await launchBrowser();
+  try {
+    await untilServing(base);
+    search = { load: loadavg().map((l) => +l.toFixed(1)), queries: {} };
+    for (const query of QUERIES) {
+      search.queries[query] = await medianFirstSearch(browser, base, query, { runs: Number(options['search-runs']) });
+      console.log(`  ${query}: ${JSON.stringify(search.queries[query])}`);
+    }
+    search.loadAfter = loadavg().map((l) => +l.toFixed(1));
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+// 5. One article edited, built again with the cache of the first build.
 let rebuild;
 if (!options['no-rebuild']) {
   const edited = join(
@@ -155,9 +198,10 @@ const result = {
   },
   rebuild,
   pages: weights,
+  search,
 };
 
-const out = join(root, 'bench-results', `bench-${articles}-${result.date.replace(/[:.]/g, '-')}.json`);
+const out = join(root, 'bench-results', `bench-${articles}-${options.length}-${result.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 if (!options.keep) rmSync(work, { recursive: true, force: true });
 if (previousRun) rmSync(previousRun, { recursive: true, force: true });
@@ -169,7 +213,8 @@ const buildRow = (run) => ({
   'RSS đỉnh (MB)': run.peakRssMb,
   'kiểm tra (s)': run.phases.checkS,
   'Astro xong lúc (s)': run.phases.astroS,
-  'Pagefind (s)': run.phases.pagefindS,
+  'chỉ mục tìm kiếm (s)': run.phases.searchIndexS,
+  'tải máy (1 phút)': run.load[0],
 });
 console.table({
   'build (cache trống)': buildRow(cold),
@@ -192,4 +237,24 @@ console.table(
     ]),
   ),
 );
+if (search) {
+  const index = summary.byKind.searchIndex;
+  console.log(
+    `Chỉ mục tìm kiếm: ${index?.files ?? 0} tệp, ${((index?.bytes ?? 0) / MB).toFixed(1)} MB. Tìm kiếm lần đầu (trung vị), tải máy ${search.load.join(' / ')} → ${search.loadAfter.join(' / ')}:`,
+  );
+  console.table(
+    Object.fromEntries(
+      Object.entries(search.queries).map(([query, r]) => [
+        query,
+        {
+          'yêu cầu': r.requests,
+          'KB (gzip, cả trang)': +(r.bytes / 1024).toFixed(1),
+          'KB chỉ mục': +(r.indexBytes / 1024).toFixed(1),
+          'kết quả đầu (s)': +(r.ms / 1000).toFixed(2),
+          'các lần (s)': r.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(' / '),
+        },
+      ]),
+    ),
+  );
+}
 console.log(`Kết quả: ${relative(root, out)}`);
