@@ -1,6 +1,6 @@
 // Runs a command and samples the resident memory of its whole process tree from /proc (Linux),
-// because `npm run build` is several processes (build script, Astro, Pagefind) and the peak
-// that matters is what they hold together.
+// because `npm run build` is several processes (build script and search indexer, content check,
+// Astro, image encoder) and the peak that matters is what they hold together.
 import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -72,7 +72,7 @@ export function runMeasured(command, args, { env, cwd, logFile, show = /./, inte
       if (timeline.length === 0 || timeline.at(-1)[0] < second) timeline.push([second, Math.round(rss / 2 ** 20)]);
     };
     const timer = setInterval(sample, intervalMs);
-    // 'close', not 'exit': the last lines it printed (Pagefind's) may arrive after it exited.
+    // 'close', not 'exit': the last lines it printed may arrive after it exited.
     child.on('close', (code) => {
       clearInterval(timer);
       resolvePromise({ code: code ?? 1, wallMs: performance.now() - started, peakRss: peak, timeline });
