@@ -13,13 +13,12 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSyn
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { ByteWriter, encodeIds, FIELD_BODY, FIELD_SUMMARY, FIELD_TITLE, writeKey } from '../src/lib/search/index-format.ts';
-import { bucketPath, filterPath, fold, keyHash, pagePath, pairKey, syllables } from '../src/lib/search/index-plan.ts';
+import { encodeIds, FIELD_BODY, FIELD_SUMMARY, FIELD_TITLE } from '../src/lib/search/index-format.ts';
+import { bucketPath, filterPath, pagePath } from '../src/lib/search/index-plan.ts';
+import { bucketCount, ShardIndex } from './lib/search-shard.mjs';
 
 /** Pages per shard unless told otherwise: a first search reads one shard (budget: 150 KB in all). */
 export const DEFAULT_SHARD_SIZE = 10_000;
-/** Keys per bucket file, on average: fewer means more files, more means more bytes per lookup. */
-const KEYS_PER_BUCKET = 12;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Every line of a file, with where it starts and its length in bytes, read a few MB at a time. */
@@ -63,117 +62,6 @@ function orderRecords(file) {
   const rank = (e) => (e.date ? 1 : 0);
   return entries.sort((a, b) => rank(a) - rank(b) || (a.date < b.date ? 1 : a.date > b.date ? -1 : a.url < b.url ? -1 : 1));
 }
-
-/**
- * A shard's keys and their postings. Syllables are interned to numbers; a key's forms are a short
- * list (a syllable has a few written forms at most), each with its pages and fields.
- */
-class ShardIndex {
-  /** exact syllable → number; `text[n]` and `folded[n]` (the number of its folded form) back. */
-  ids = new Map();
-  text = [];
-  folded = [];
-  /** folded syllable number → its forms `[{ first, ids, fields, count }]`. */
-  singles = [];
-  /** first folded number → second folded number → the pair's forms `[{ first, second, … }]`. */
-  pairs = new Map();
-  keys = 0;
-
-  intern(syllable) {
-    let id = this.ids.get(syllable);
-    if (id === undefined) {
-      id = this.text.length;
-      this.ids.set(syllable, id);
-      this.text.push(syllable);
-      this.folded.push(id);
-      const folded = fold(syllable);
-      if (folded !== syllable) this.folded[id] = this.intern(folded);
-    }
-    return id;
-  }
-
-  /** The postings of an exact syllable, and of an exact pair (first → second → postings). */
-  singlePostings = [];
-  pairPostings = [];
-
-  /** Notes that a form of a key stands in `field` of `page` (pages come in order). */
-  static add(p, page, field) {
-    if (p.count > 0 && p.ids[p.count - 1] === page) {
-      p.fields[p.count - 1] |= field;
-      return;
-    }
-    if (p.count === p.ids.length) {
-      const ids = new Uint32Array(p.count * 2);
-      ids.set(p.ids);
-      const fields = new Uint8Array(p.count * 2);
-      fields.set(p.fields);
-      p.ids = ids;
-      p.fields = fields;
-    }
-    p.ids[p.count] = page;
-    p.fields[p.count++] = field;
-  }
-
-  /** A new form's postings, listed under its key (made when first met). */
-  newPostings(first, second) {
-    const folded = this.folded[first];
-    let forms;
-    if (second < 0) {
-      forms = this.singles[folded];
-      if (!forms) forms = this.singles[folded] = [];
-    } else {
-      let seconds = this.pairs.get(folded);
-      if (!seconds) this.pairs.set(folded, (seconds = new Map()));
-      forms = seconds.get(this.folded[second]);
-      if (!forms) seconds.set(this.folded[second], (forms = []));
-    }
-    if (forms.length === 0) this.keys++;
-    const p = { first, second, ids: new Uint32Array(4), fields: new Uint8Array(4), count: 0 };
-    forms.push(p);
-    return p;
-  }
-
-  /** Indexes one field's text of page `page`: each syllable, each adjacent pair. */
-  addText(text, page, field) {
-    let previous = -1;
-    const all = syllables(text);
-    for (let i = 0; i < all.length; i++) {
-      const id = this.intern(all[i]);
-      ShardIndex.add((this.singlePostings[id] ??= this.newPostings(id, -1)), page, field);
-      if (previous >= 0) {
-        const next = (this.pairPostings[previous] ??= new Map());
-        let p = next.get(id);
-        if (!p) next.set(id, (p = this.newPostings(previous, id)));
-        ShardIndex.add(p, page, field);
-      }
-      previous = id;
-    }
-  }
-
-  /** Every key as `[text, forms]`, forms with their text. */
-  *entries() {
-    const withText = (forms) =>
-      forms.map((p) => ({ ...p, form: p.second < 0 ? this.text[p.first] : pairKey(this.text[p.first], this.text[p.second]) }));
-    for (const [folded, forms] of this.singles.entries()) if (forms) yield [this.text[folded], forms, withText];
-    for (const [first, seconds] of this.pairs)
-      for (const [second, forms] of seconds) yield [pairKey(this.text[first], this.text[second]), forms, withText];
-  }
-
-  /** The bucket files' bytes (uncompressed), bucket by bucket. */
-  *buckets(count) {
-    const inBucket = Array.from({ length: count }, () => []);
-    for (const entry of this.entries()) inBucket[keyHash(entry[0]) % count].push(entry);
-    const writer = new ByteWriter();
-    for (const entries of inBucket) {
-      writer.reset();
-      for (const [key, forms, withText] of entries) writeKey(writer, key, withText(forms));
-      yield writer.view();
-    }
-  }
-}
-
-/** The smallest power of two with about `KEYS_PER_BUCKET` keys a bucket. */
-const bucketCount = (keys) => 2 ** Math.max(4, Math.ceil(Math.log2(Math.max(1, keys / KEYS_PER_BUCKET))));
 
 /** Each filter value of a record, checked: they name files. */
 function filterValues(record) {

@@ -24,6 +24,7 @@
  * The bootstrap is the source of the functions of this module (`bootstrapScript`): each refers to
  * nothing outside its own body but the others by name, and to nothing imported.
  */
+
 /** The syllables of `text` as written, in lower case: `42/2022/NĐ-CP` → `42`, `2022`, `nđ`, `cp`. */
 export function syllables(text: string): string[] {
   return (
