@@ -29,7 +29,11 @@ test('the build writes the index and its manifest into the search page', () => {
     [4, '2024-03', '2024-03'],
     [1, '2023-06', '2023-06'],
   ]);
-  expect(manifest.shards[0]!.filters).toEqual({ 'chuyen-muc': ['chuyen-doi-so', 'tin-tuc'], nam: ['2024', '2025'], 'noi-dung': ['tin-bai'] });
+  expect(manifest.shards[0]!.filters).toEqual({
+    'chuyen-muc': ['chuyen-doi-so', 'tin-tuc'],
+    nam: ['2024', '2025'],
+    'noi-dung': ['tin-bai'],
+  });
   // Nothing of an earlier index, nothing but the index under its folder.
   const files = listFiles(join(built.dist, 'tim-kiem/chi-muc'));
   expect(files.every((file) => file.startsWith(manifest.base.slice('/tim-kiem/chi-muc/'.length)) && file.endsWith('.bin'))).toBe(true);

@@ -39,7 +39,8 @@ describe('the benchmark corpus', () => {
     const bench = temporaryFolder('stttt-corpus-');
     await generateCorpus(bench, { articles: 40, poolSize: 1 });
     const digest = createHash('sha256');
-    for (const file of listFiles(bench).filter((f) => f.startsWith('articles/') && f.endsWith('.mdx'))) digest.update(file).update(readFileSync(join(bench, file)));
+    for (const file of listFiles(bench).filter((f) => f.startsWith('articles/') && f.endsWith('.mdx')))
+      digest.update(file).update(readFileSync(join(bench, file)));
     expect(digest.digest('hex')).toBe('4ee1a6b20181768d2bbbf0bbc39e8c78309e723e8c286bebeb6b35f1cd49cf14');
   });
 });
