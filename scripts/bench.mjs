@@ -70,7 +70,22 @@ function distSummary() {
     group.files++;
     group.bytes += file[1];
   }
-  return { files: files.length, bytes: files.reduce((sum, [, size]) => sum + size, 0), byKind, paths: files.map(([p]) => p) };
+  // The search index by part: key buckets, page files, filter lists (src/lib/search/index-plan.ts).
+  const searchIndex = {};
+  for (const [path, size] of files) {
+    const part = /^tim-kiem\/chi-muc\/[^/]+\/(?:s\d+\/)?([kpf])\//.exec(path)?.[1];
+    if (!part) continue;
+    const group = (searchIndex[{ k: 'buckets', p: 'pages', f: 'filters' }[part]] ??= { files: 0, bytes: 0 });
+    group.files++;
+    group.bytes += size;
+  }
+  return {
+    files: files.length,
+    bytes: files.reduce((sum, [, size]) => sum + size, 0),
+    byKind,
+    searchIndex,
+    paths: files.map(([p]) => p),
+  };
 }
 
 async function build(label) {
@@ -195,6 +210,7 @@ const result = {
     distMb: +(summary.bytes / MB).toFixed(1),
     distFiles: summary.files,
     byKind: summary.byKind,
+    searchIndex: summary.searchIndex,
   },
   rebuild,
   pages: weights,
@@ -240,7 +256,9 @@ console.table(
 if (search) {
   const index = summary.byKind.searchIndex;
   console.log(
-    `Chỉ mục tìm kiếm: ${index?.files ?? 0} tệp, ${((index?.bytes ?? 0) / MB).toFixed(1)} MB. Tìm kiếm lần đầu (trung vị), tải máy ${search.load.join(' / ')} → ${search.loadAfter.join(' / ')}:`,
+    `Chỉ mục tìm kiếm: ${index?.files ?? 0} tệp, ${((index?.bytes ?? 0) / MB).toFixed(1)} MB (${Object.entries(summary.searchIndex)
+      .map(([part, v]) => `${part} ${v.files} tệp ${(v.bytes / MB).toFixed(1)} MB`)
+      .join(', ')}). Tìm kiếm lần đầu (trung vị), tải máy ${search.load.join(' / ')} → ${search.loadAfter.join(' / ')}:`,
   );
   console.table(
     Object.fromEntries(
