@@ -9,11 +9,11 @@ import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problems.ts';
 import { checkHtmlAttributes, checkJsxAttributes } from './rules/attributes.ts';
 import { checkExpression, checkImportExport } from './rules/code.ts';
-import { checkComponent } from './rules/components.ts';
+import { checkComponent, fileProps } from './rules/components.ts';
 import { checkElement } from './rules/elements.ts';
 import { checkImage } from './rules/images.ts';
+import { checkUrl } from './rules/links.ts';
 import { syntaxProblem } from './rules/syntax.ts';
-import { checkUrl } from './rules/urls.ts';
 import type { ArticleLink, Node, RuleContext } from './types.ts';
 
 /** What checking a body found. */
@@ -87,7 +87,7 @@ function jsxElement(node: Node, line: number, ctx: RuleContext): boolean {
   if (!name) return true; // a fragment, <>…</>
   const isHtml = /^[a-z]/.test(name) && !name.includes('.');
   if (isHtml ? checkElement(name, line, ctx) : !checkComponent(node, name, line, ctx)) return false;
-  checkJsxAttributes(node, `<${name}>`, line, ctx);
+  checkJsxAttributes(node, `<${name}>`, line, ctx, isHtml ? undefined : fileProps(name));
   return true;
 }
 

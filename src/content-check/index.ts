@@ -10,7 +10,8 @@ import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-file
 import { displayPath } from '../lib/content/display-path.ts';
 import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
-import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
+import { createArticleSchema, type ArticleData } from '../schemas/article.ts';
+import { readCategorySlugs } from '../schemas/categories.ts';
 import { checkBody } from './body.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { type Problem, sortProblems } from './problems.ts';

@@ -36,6 +36,11 @@ export function checkComponent(node: Node, name: string, line: number, ctx: Rule
   return true;
 }
 
+/** The props of the component `name` that name a file (held to the file rule here, not again as addresses). */
+export function fileProps(name: string): ReadonlySet<string> | undefined {
+  return isContentComponent(name) ? new Set(Object.keys(CONTENT_COMPONENTS[name].files)) : undefined;
+}
+
 /** What a `{…}` value counts as: present (not a missing prop), but not a file name. */
 const CODE = '{…}';
 

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { FILE_EXTENSIONS, type FileKind } from '../../components/content/names.ts';
+import { urlProblem } from './urls.ts';
 
 const KIND_NAMES: Record<FileKind, string> = { image: 'ảnh', document: 'văn bản', video: 'video' };
 
@@ -24,6 +25,8 @@ function articlesRoot(dir: string): string {
  * there and of the expected kind. `dir` is the article's folder.
  */
 export function localFileProblem(dir: string, reference: string, kind: FileKind): string | undefined {
+  const schemeProblem = urlProblem(reference);
+  if (schemeProblem) return schemeProblem;
   const what = KIND_NAMES[kind];
   const example = kind === 'image' ? './anh-1.jpg' : kind === 'document' ? './ke-hoach.pdf' : './video.mp4';
   if (isRemote(reference) || reference.startsWith('/')) {

@@ -1,11 +1,23 @@
 /**
- * Links from one article to another (`/tin-tuc/<slug>/`): found while each body is checked, then
- * checked once every article is known, so that none leads a reader to a missing, draft or
- * not-yet-published article.
+ * Addresses in a body (`[…](url)`, `href`, `src`…): each passes the scheme allow-list, and a link
+ * to an article (`/tin-tuc/<slug>/`) is recorded, then checked once every article is known, so
+ * that none leads a reader to a missing, draft or not-yet-published article.
  */
 import type { Problem } from '../problems.ts';
-import type { ArticleLink, CheckedArticle } from '../types.ts';
+import type { ArticleLink, CheckedArticle, RuleContext } from '../types.ts';
 import { isRemote } from './files.ts';
+import { urlProblem } from './urls.ts';
+
+/** Checks one address written on `line` (reported under `field`); a link to an article is recorded. */
+export function checkUrl(url: string, line: number, field: string, ctx: RuleContext): void {
+  const problem = urlProblem(url);
+  if (problem) {
+    ctx.report(line, field, problem);
+    return;
+  }
+  const slug = articleSlugOf(url, ctx.siteUrl);
+  if (slug) ctx.link({ slug, line });
+}
 
 /** The slug of an article link (`/tin-tuc/<slug>/`, also as a full address on this site), else `undefined`. */
 export function articleSlugOf(url: string, siteUrl?: string): string | undefined {
