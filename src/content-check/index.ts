@@ -4,10 +4,10 @@
  * take seconds.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files.ts';
-import { displayPath } from '../lib/content/display-path.ts';
+import { isArticleFile, slugFromEntryPath } from '../lib/content/article-files.ts';
+import { readContentTree } from '../lib/content/content-tree.ts';
 import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
 import { createArticleSchema, type ArticleData } from '../schemas/article.ts';
@@ -15,6 +15,8 @@ import { readCategorySlugs } from '../schemas/categories.ts';
 import { checkBody } from './body.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { type Problem, sortProblems } from './problems.ts';
+import { duplicateAddressProblem } from './rules/duplicates.ts';
+import { fileScope, symlinkProblem, type FileScope } from './rules/files.ts';
 import { imageFileSchema } from './rules/images.ts';
 import { linkProblems } from './rules/links.ts';
 import type { ArticleLink, CheckedArticle } from './types.ts';
@@ -36,10 +38,17 @@ export interface CheckReport {
 /**
  * Checks every article under `<contentDir>/articles` as of `now`: frontmatter (the build's own
  * schema), body (MDX syntax, safety, components, alt text, files), duplicate slugs and links to
- * articles that do not exist or are not yet public.
+ * articles that do not exist or are not yet public. A symbolic link anywhere in the tree is an
+ * error, and nothing behind one is read.
  */
 export function checkContent(contentDir: string, now = new Date()): CheckReport {
-  const problems: Problem[] = [];
+  const tree = readContentTree(contentDir);
+  const problems: Problem[] = tree.links.map((link) => ({
+    file: join(contentDir, link),
+    line: 1,
+    field: 'tệp',
+    message: symlinkProblem(contentDir, join(contentDir, link)),
+  }));
   const categoriesFile = join(contentDir, 'categories.yaml');
   let categorySlugs: string[] = [];
   try {
@@ -54,13 +63,15 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   }
   const siteUrl = readSiteUrl(contentDir);
 
-  // The schema is the build's own; only `image` differs: here it checks that the file exists
-  // beside the article being checked, where the build would import and optimise it.
-  let articleDir = '';
-  const schema = createArticleSchema({ image: () => imageFileSchema(() => articleDir), categorySlugs });
+  // The schema is the build's own; only `image` differs: here it applies the file rule to the
+  // cover, from the article being checked, where the build would import and optimise it.
+  let scope: FileScope = fileScope(contentDir, contentDir);
+  const schema = createArticleSchema({ image: () => imageFileSchema(() => scope), categorySlugs });
 
   const articlesDir = join(contentDir, 'articles');
-  const files = listArticleFiles(articlesDir);
+  const files = tree.files
+    .filter((path) => path.startsWith('articles/') && isArticleFile(path.slice('articles/'.length)))
+    .map((path) => path.slice('articles/'.length));
   const articles: CheckedArticle[] = [];
   const bySlug = new Map<string, CheckedArticle>();
   const linksOf = new Map<CheckedArticle, ArticleLink[]>();
@@ -71,26 +82,18 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
     const article: CheckedArticle = { file, slug: slugFromEntryPath(relativePath) };
     articles.push(article);
 
-    articleDir = dirname(file);
+    scope = fileScope(contentDir, file);
     const frontmatter = checkFrontmatter(file, source, schema);
     problems.push(...frontmatter.problems);
     if (frontmatter.data) article.data = frontmatter.data;
 
-    const body = checkBody(file, source, file.endsWith('.mdx'), siteUrl);
+    const body = checkBody(file, source, { contentDir, siteUrl });
     problems.push(...body.problems);
     linksOf.set(article, body.links);
 
     const earlier = bySlug.get(article.slug);
-    if (earlier) {
-      problems.push({
-        file,
-        line: 1,
-        field: 'tên tệp',
-        message: `hai bài viết trùng địa chỉ /tin-tuc/${article.slug}/: tệp này và ${displayPath(earlier.file)} — mỗi bài cần một tên tệp riêng: đổi tên một trong hai tệp`,
-      });
-    } else {
-      bySlug.set(article.slug, article);
-    }
+    if (earlier) problems.push(duplicateAddressProblem(file, earlier.file, `/tin-tuc/${article.slug}/`, 'bài viết'));
+    else bySlug.set(article.slug, article);
   }
 
   problems.push(...linkProblems(linksOf, bySlug, now));

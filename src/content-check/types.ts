@@ -4,6 +4,7 @@
  * the rules and the walker, which all import them, so that no two modules import each other.
  */
 import type { ArticleData } from '../schemas/article.ts';
+import type { FileScope } from './rules/files.ts';
 
 /**
  * A node of an article's tree as satteri returns it: Markdown/MDX (mdast) or raw HTML (hast).
@@ -35,7 +36,7 @@ export interface JsxAttribute {
   value?: unknown;
 }
 
-/** A link from this article to `/tin-tuc/<slug>/`, to be checked against every article. */
+/** A link from a content file to `/tin-tuc/<slug>/`, to be checked against every article. */
 export interface ArticleLink {
   slug: string;
   line: number;
@@ -43,8 +44,8 @@ export interface ArticleLink {
 
 /** What a body rule is given while the walker visits one file. */
 export interface RuleContext {
-  /** The article's folder, where the files it points at (`./anh-1.jpg`) must be. */
-  dir: string;
+  /** Where the files this file points at (`./anh-1.jpg`) must be (see the file rule). */
+  scope: FileScope;
   /** The site's public address, so that full links to this site count as article links. */
   siteUrl?: string;
   /** Records a problem on a line of this file. */

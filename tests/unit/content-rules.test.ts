@@ -5,8 +5,9 @@ import { formatProblem } from '../../src/content-check/problems';
 import { urlProblem } from '../../src/content-check/rules/urls';
 import { fixtureTree } from '../build/build-helpers';
 
-/** An article folder with a photo and a document beside it. */
-const dir = join(fixtureTree({ 'articles/2024/bai/anh-1.jpg': 'ảnh', 'articles/2024/bai/ke-hoach.pdf': 'văn bản' }), 'articles/2024/bai');
+/** A content tree, and in it an article folder with a photo and a document beside it. */
+const tree = fixtureTree({ 'articles/2024/bai/anh-1.jpg': 'ảnh', 'articles/2024/bai/ke-hoach.pdf': 'văn bản' });
+const dir = join(tree, 'articles/2024/bai');
 
 /** A table row: what the body shows, the body, and the start of each line the check prints for it. */
 type Row = [string, string, string[]];
@@ -14,7 +15,7 @@ type Row = [string, string, string[]];
 /** Checks `body` as an `.mdx` (or `.md`) article: each line printed starts as `expected` says, in order. */
 function expectProblems(body: string, expected: string[], extension: 'mdx' | 'md' = 'mdx') {
   const file = join(dir, `index.${extension}`);
-  const lines = checkBody(file, body, extension === 'mdx', 'https://stttt.laichau.gov.vn').problems.map((problem) =>
+  const lines = checkBody(file, body, { contentDir: tree, siteUrl: 'https://stttt.laichau.gov.vn' }).problems.map((problem) =>
     formatProblem(problem, dir).slice(`index.${extension}:`.length),
   );
   expect(lines.map((line, i) => line.slice(0, expected[i]?.length))).toEqual(expected);
@@ -203,6 +204,19 @@ describe('urls: one allow-list of schemes — relative paths, #fragments, http:,
       'md',
     ],
   ])('%s', (_what, body, expected, extension) => expectProblems(body, expected, extension));
+});
+
+describe('links to files: a relative path to a file passes the file rule', () => {
+  test.each<Row>([
+    ['tệp cạnh bài', '[Tải kế hoạch](./ke-hoach.pdf)', []],
+    ['tệp không có', '[Tải kế hoạch](./khong-co.pdf)', ['1: liên kết — không tìm thấy tệp "./khong-co.pdf"']],
+    [
+      'ra ngoài thư mục articles',
+      '[Tải](../../../../../etc/passwd.txt)',
+      ['1: liên kết — tệp "../../../../../etc/passwd.txt" phải nằm cạnh bài viết, trong thư mục articles'],
+    ],
+    ['liên kết tới trang, không phải tệp', '[Tin trước](../tin-so-2/) [Tin sau](../tin-so-3)', []],
+  ])('%s', (_what, body, expected) => expectProblems(body, expected));
 });
 
 describe('components: only the content components, with their props and files', () => {

@@ -1,6 +1,6 @@
 /**
  * The content components (`<Figure>`, `<Document>`…): only those of src/components/content/ may be
- * used, each with its required props, and the files they name must lie beside the article.
+ * used, each with its required props, and the files they name pass the file rule.
  */
 import { CONTENT_COMPONENTS, isContentComponent, type ContentComponentSpec } from '../../components/content/names.ts';
 import type { Node, RuleContext } from '../types.ts';
@@ -30,7 +30,7 @@ export function checkComponent(node: Node, name: string, line: number, ctx: Rule
     // A `{…}` value is reported as code by the attribute rules; there is no file name to check.
     if (!value || value === CODE) continue;
     if (spec.urls?.includes(prop) && /^https:\/\//i.test(value)) continue;
-    const problem = localFileProblem(ctx.dir, value, kind);
+    const problem = localFileProblem(ctx.scope, value, kind);
     if (problem) ctx.report(line, `<${name}> ${prop}`, problem);
   }
   return true;

@@ -1,22 +1,44 @@
 /**
- * Addresses in a body (`[…](url)`, `href`, `src`…): each passes the scheme allow-list, and a link
- * to an article (`/tin-tuc/<slug>/`) is recorded, then checked once every article is known, so
- * that none leads a reader to a missing, draft or not-yet-published article.
+ * Addresses in a body (`[…](url)`, `href`, `src`…): each passes the scheme allow-list, a relative
+ * path to a file (`./ke-hoach.pdf`) passes the file rule, and a link to an article
+ * (`/tin-tuc/<slug>/`) is recorded, then checked once every article is known, so that none leads a
+ * reader to a missing, draft or not-yet-published article.
  */
 import type { Problem } from '../problems.ts';
 import type { ArticleLink, CheckedArticle, RuleContext } from '../types.ts';
-import { isRemote } from './files.ts';
+import { isRemote, localFileProblem } from './files.ts';
 import { urlProblem } from './urls.ts';
 
-/** Checks one address written on `line` (reported under `field`); a link to an article is recorded. */
+/** A relative path to a file beside the content file: `./…` or `../…`, ending in a file name with an extension. */
+const LOCAL_FILE = /^\.\.?\/(?:[^/]*\/)*[^/]+\.[a-z0-9]{1,5}$/i;
+
+/**
+ * Checks one address written on `line` (reported under `field`): its scheme; the file, when it is
+ * a relative path to one (`./ke-hoach.pdf`); a link to an article is recorded.
+ */
 export function checkUrl(url: string, line: number, field: string, ctx: RuleContext): void {
-  const problem = urlProblem(url);
-  if (problem) {
-    ctx.report(line, field, problem);
+  const schemeProblem = urlProblem(url);
+  if (schemeProblem) {
+    ctx.report(line, field, schemeProblem);
+    return;
+  }
+  const path = url.trim().split(/[?#]/)[0] ?? '';
+  if (LOCAL_FILE.test(path)) {
+    const problem = localFileProblem(ctx.scope, safeDecode(path), 'file');
+    if (problem) ctx.report(line, field, problem);
     return;
   }
   const slug = articleSlugOf(url, ctx.siteUrl);
   if (slug) ctx.link({ slug, line });
+}
+
+/** A path with its `%xx` escapes decoded, as the browser asks the server for it (unchanged when malformed). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The slug of an article link (`/tin-tuc/<slug>/`, also as a full address on this site), else `undefined`. */
