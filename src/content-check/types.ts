@@ -4,6 +4,7 @@
  * the rules and the walker, which all import them, so that no two modules import each other.
  */
 import type { ArticleData } from '../schemas/article.ts';
+import type { Problem } from './problems.ts';
 import type { FileScope } from './rules/files.ts';
 
 /**
@@ -54,9 +55,47 @@ export interface RuleContext {
   link(link: ArticleLink): void;
 }
 
-/** An article seen by the check. */
-export interface CheckedArticle {
+/**
+ * A file whose body links to articles, with when readers can see it: an article's date and draft
+ * flag, or `ALWAYS_PUBLIC` (src/content-check/rules/links.ts) for a page or the footer. Without
+ * `data` (invalid frontmatter) only links to missing articles are reported.
+ */
+export interface LinkSource {
   file: string;
+  data?: { draft: boolean; publishedAt: Date };
+}
+
+/** An article seen by the check. */
+export interface CheckedArticle extends LinkSource {
   slug: string;
   data?: ArticleData;
 }
+
+/**
+ * What each collection's check (src/content-check/collections/) is given, and where it records
+ * what it finds. The checks run in order: the chuyên mục and the site's address first, which the
+ * later ones read.
+ */
+export interface CheckContext {
+  /** The content tree, absolute. */
+  contentDir: string;
+  /** The moment scheduled articles are judged against. */
+  now: Date;
+  /** Every regular file of the tree, relative to it with `/` (links are reported, never listed). */
+  files: readonly string[];
+  /** The chuyên mục slugs of `categories.yaml` (set by the categories check). */
+  categorySlugs: readonly string[];
+  /** The site's public address from `site/site.yaml` (set by the site check), so full links to it count as article links. */
+  siteUrl?: string;
+  /** Everything wrong, in any order. */
+  problems: Problem[];
+  /** The links to articles of every file checked, to be checked once every article is known. */
+  linksOf: Map<LinkSource, ArticleLink[]>;
+  /** Every article file, valid or not (set by the articles check). */
+  articles: CheckedArticle[];
+  /** What else was checked, for the summary: `1 trang`, `7 chuyên mục`, `chân trang`. */
+  checked: string[];
+}
+
+/** One collection's check: reads its files from `ctx.files` and records what it finds in `ctx`. */
+export type CollectionCheck = (ctx: CheckContext) => void;

@@ -5,7 +5,7 @@
  * reader to a missing, draft or not-yet-published article.
  */
 import type { Problem } from '../problems.ts';
-import type { ArticleLink, CheckedArticle, RuleContext } from '../types.ts';
+import type { ArticleLink, CheckedArticle, LinkSource, RuleContext } from '../types.ts';
 import { isRemote, localFileProblem } from './files.ts';
 import { urlProblem } from './urls.ts';
 
@@ -67,13 +67,19 @@ export function articleSlugOf(url: string, siteUrl?: string): string | undefined
   }
 }
 
-/** Every link of `linksOf` that would lead readers nowhere, on the linking article's line. */
-export function linkProblems(linksOf: Map<CheckedArticle, ArticleLink[]>, bySlug: Map<string, CheckedArticle>, now: Date): Problem[] {
+/**
+ * When readers see a page or the footer: always, as if published before any article, so that a
+ * link from it to a draft, or to an article still scheduled, is reported like one from an article.
+ */
+export const ALWAYS_PUBLIC = { draft: false, publishedAt: new Date(-8.64e15) } as const;
+
+/** Every link of `linksOf` that would lead readers nowhere, on the linking file's line. */
+export function linkProblems(linksOf: Map<LinkSource, ArticleLink[]>, bySlug: Map<string, CheckedArticle>, now: Date): Problem[] {
   const problems: Problem[] = [];
-  for (const [article, links] of linksOf) {
+  for (const [source, links] of linksOf) {
     for (const link of links) {
-      const message = linkProblem(article, bySlug.get(link.slug), link.slug, now);
-      if (message) problems.push({ file: article.file, line: link.line, field: 'liên kết', message });
+      const message = linkProblem(source, bySlug.get(link.slug), link.slug, now);
+      if (message) problems.push({ file: source.file, line: link.line, field: 'liên kết', message });
     }
   }
   return problems;
@@ -81,15 +87,17 @@ export function linkProblems(linksOf: Map<CheckedArticle, ArticleLink[]>, bySlug
 
 /**
  * Why a link to `/tin-tuc/<slug>/` would lead readers nowhere: no such article, or it is a draft,
- * or it is still scheduled (not yet on the site) and will appear only after the linking one. A link
- * from an old article to a newer one that is already published is fine.
+ * or it is still scheduled (not yet on the site) and will appear only after the linking file. A
+ * link from an old article to a newer one that is already published is fine.
  */
-function linkProblem(from: CheckedArticle, to: CheckedArticle | undefined, slug: string, now: Date): string | undefined {
+function linkProblem(from: LinkSource, to: CheckedArticle | undefined, slug: string, now: Date): string | undefined {
   if (!to)
     return `không có bài viết nào ở địa chỉ /tin-tuc/${slug}/ — sửa lại địa chỉ theo tên tệp của bài muốn liên kết (không có năm): /tin-tuc/ten-tep-bai-viet/`;
   if (!from.data || !to.data || from.data.draft) return undefined;
   if (to.data.draft)
     return `bài /tin-tuc/${slug}/ đang là bản nháp (draft: true) nên người đọc chưa mở được — đăng bài đó trước, hoặc bỏ liên kết`;
+  if (to.data.publishedAt > now && from.data === ALWAYS_PUBLIC)
+    return `bài /tin-tuc/${slug}/ hẹn giờ đăng, chưa lên trang nên liên kết sẽ hỏng đến lúc đó — thêm liên kết sau khi bài đó đã lên trang`;
   if (to.data.publishedAt > now && to.data.publishedAt > from.data.publishedAt)
     return `bài /tin-tuc/${slug}/ hẹn giờ đăng sau bài này, liên kết sẽ hỏng đến lúc đó — đặt publishedAt của bài này sau bài kia, hoặc bỏ liên kết`;
   return undefined;
