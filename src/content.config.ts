@@ -3,34 +3,27 @@
  * an article's frontmatter is checked against `createArticleSchema` (src/schemas/article.ts, shared
  * with `npm run check`) on every build.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { buildOptions } from './build-options';
-import { normalizeStrings } from './lib/content/frontmatter';
+import { imageFileSchema } from './content-check/rules/images';
 import { articleLoader } from './loaders/articles';
+import { checkedMdxLoader, yamlFileLoader } from './loaders/checked-files';
 import { createArticleSchema, optionalText, readCategorySlugs, requiredText, SHARE_PHOTO } from './schemas/article';
+import { createAgencySchema, createLeadersSchema, createUnitsSchema, readLeaderIds, readPersonIds } from './schemas/organisation';
+import { organisationTextSchema, proceduresSchema, relatedLinksSchema } from './schemas/organisation-links';
 
 const { contentDir } = buildOptions;
 
 const categorySlugs = readCategorySlugs(contentDir);
-
-/** One YAML file as a single entry, keeping its path so images beside it resolve. */
-function singleYamlFile(path: string, id: string): Loader {
-  return {
-    name: 'single-yaml-file',
-    load: async ({ store, parseData, config }) => {
-      const raw = normalizeStrings(parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
-      store.clear();
-      const data = await parseData({ id, data: raw, filePath: path });
-      store.set({ id, data, filePath: relative(fileURLToPath(config.root), path) });
-    },
-  };
-}
+const organisationDir = join(contentDir, 'organisation');
+// People are named across files by id (co-quan.yaml → lanh-dao.yaml, don-vi.yaml), as articles
+// name their chuyên mục: the ids are read first, so each file's schema can refuse an unknown one.
+const agencySchema = createAgencySchema({ personIds: readPersonIds(contentDir) });
+const unitsSchema = createUnitsSchema({ leaderIds: readLeaderIds(contentDir) });
 
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
 const articles = defineCollection({
@@ -61,17 +54,14 @@ const categories = defineCollection({
   }),
 });
 
-/** The site's identity (`content/site/site.yaml`): name, governing body, address, menu. */
+/**
+ * The site's own settings (`content/site/site.yaml`): URL, logo, description, page size, menu. The
+ * department's name and contacts are in `content/organisation/co-quan.yaml`.
+ */
 const site = defineCollection({
-  loader: singleYamlFile(join(contentDir, 'site/site.yaml'), 'site'),
+  loader: yamlFileLoader(join(contentDir, 'site/site.yaml'), 'site'),
   schema: ({ image }) =>
     z.object({
-      /** The site's full name, as in the header: "Sở Thông tin và Truyền thông tỉnh Lai Châu". */
-      name: requiredText('tên đơn vị (name)', 'name: "Sở Thông tin và Truyền thông tỉnh Lai Châu"'),
-      /** A short name for titles and feeds: "Sở TT&TT Lai Châu". */
-      shortName: requiredText('tên viết tắt (shortName)', 'shortName: "Sở TT&TT Lai Châu"'),
-      /** The body the department belongs to, shown above its name: "Ủy ban nhân dân tỉnh Lai Châu". */
-      governingBody: requiredText('cơ quan chủ quản (governingBody)', 'governingBody: "UBND tỉnh Lai Châu"'),
       /** One sentence describing the site, for search engines and feeds. */
       description: requiredText('mô tả (description)', 'description: "Trang tin điện tử …"'),
       /** The public address of the site, e.g. https://stttt.laichau.gov.vn */
@@ -92,26 +82,14 @@ const site = defineCollection({
     }),
 });
 
-/** The contact footer (`content/site/footer.mdx`) shown on every page. */
+/**
+ * The footer's own prose (`content/site/footer.mdx`), shown on every page below the department's
+ * name and contacts, which come from `content/organisation/co-quan.yaml`.
+ */
 const footer = defineCollection({
   loader: glob({ base: join(contentDir, 'site'), pattern: 'footer.{md,mdx}' }),
   schema: ({ image }) =>
     z.object({
-      /** The department, in capitals as on its seal: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU". */
-      department: requiredText('tên cơ quan (department)', 'department: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU"'),
-      /** The governing body: "Ủy ban nhân dân tỉnh Lai Châu". */
-      governingBody: requiredText('cơ quan chủ quản (governingBody)', 'governingBody: "Ủy ban nhân dân tỉnh Lai Châu"'),
-      /** The person responsible for content, with their title. */
-      responsible: z.object({
-        name: requiredText('người chịu trách nhiệm (responsible.name)', 'name: "Ông Phạm Quang Cường"'),
-        title: requiredText('chức vụ (responsible.title)', 'title: "Phó Giám đốc Sở …"'),
-      }),
-      /** Trụ sở: the office address. */
-      address: requiredText('địa chỉ (address)', 'address: "Tầng 7, Nhà D, …"'),
-      /** Điện thoại, as printed: "0213.3791.558". */
-      phone: requiredText('số điện thoại (phone)', 'phone: "0213.3791.558"'),
-      /** The newsroom's email. */
-      email: z.email({ error: 'email không hợp lệ, ví dụ banbientap@laichau.gov.vn' }),
       /** The notice asking re-users to cite the source. */
       citation: requiredText('lời nhắc ghi nguồn (citation)', 'citation: "Ghi rõ nguồn … khi sử dụng thông tin trên website này."'),
       /** The network-trust certification badge: image, alt text and the certificate's link. */
@@ -138,4 +116,56 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { articles, categories, site, footer, pages };
+/** The department's identity, office and designated people (`content/organisation/co-quan.yaml`): see `src/schemas/organisation.ts`. */
+const agency = defineCollection({
+  loader: yamlFileLoader(join(organisationDir, 'co-quan.yaml'), 'co-quan', agencySchema),
+  schema: agencySchema,
+});
+
+/** The leaders (`content/organisation/lanh-dao.yaml`), with optional photos beside the file. */
+const leaders = defineCollection({
+  loader: yamlFileLoader(
+    join(organisationDir, 'lanh-dao.yaml'),
+    'lanh-dao',
+    createLeadersSchema({ image: () => imageFileSchema(() => organisationDir) }),
+  ),
+  schema: ({ image }) => createLeadersSchema({ image }),
+});
+
+/** The divisions and attached units (`content/organisation/don-vi.yaml`). */
+const units = defineCollection({
+  loader: yamlFileLoader(join(organisationDir, 'don-vi.yaml'), 'don-vi', unitsSchema),
+  schema: unitsSchema,
+});
+
+/** Links to related agencies (`content/organisation/lien-ket.yaml`). */
+const relatedLinks = defineCollection({
+  loader: yamlFileLoader(join(organisationDir, 'lien-ket.yaml'), 'lien-ket', relatedLinksSchema),
+  schema: relatedLinksSchema,
+});
+
+/** Administrative procedures and the public service portals (`content/organisation/thu-tuc-hanh-chinh.yaml`). */
+const procedures = defineCollection({
+  loader: yamlFileLoader(join(organisationDir, 'thu-tuc-hanh-chinh.yaml'), 'thu-tuc-hanh-chinh', proceduresSchema),
+  schema: proceduresSchema,
+});
+
+/** The organisation's prose: functions and tasks (`organisation/chuc-nang-nhiem-vu.mdx`), the English "about" (`en/gioi-thieu.mdx`). */
+const organisationTexts = defineCollection({
+  loader: checkedMdxLoader(contentDir, ['organisation/*.mdx', 'en/*.mdx'], organisationTextSchema),
+  schema: organisationTextSchema,
+});
+
+export const collections = {
+  articles,
+  categories,
+  site,
+  footer,
+  pages,
+  agency,
+  leaders,
+  units,
+  relatedLinks,
+  procedures,
+  organisationTexts,
+};

@@ -10,6 +10,7 @@ import { assignTagSlugs, groupTags, type TagGroup } from '../lib/listings/tags';
 import { createRelatedFinder, neighbours } from '../lib/listings/related';
 import { withBase } from '../lib/content/url';
 import { vietnamYearMonth } from '../lib/dates/dates';
+import { getAgency } from './organisation';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
@@ -134,7 +135,11 @@ export async function getSearchFacets(): Promise<{ categories: { slug: string; n
 
 let siteCache: ReturnType<typeof loadSiteIdentity> | undefined;
 
-/** The site's identity from `content/site/site.yaml`. */
+/**
+ * The site's identity: its settings from `content/site/site.yaml` (URL, logo, description, page
+ * size, menu) and the department's names from `content/organisation/co-quan.yaml`, where a
+ * rename is one edit.
+ */
 export function getSiteIdentity() {
   siteCache ??= loadSiteIdentity();
   return siteCache;
@@ -143,12 +148,13 @@ export function getSiteIdentity() {
 async function loadSiteIdentity() {
   const site = await getEntry('site', 'site');
   if (!site) throw new Error('content/site/site.yaml is missing');
-  return site.data;
+  const { name, shortName, governingBody, nameEn, shortNameEn, governingBodyEn } = await getAgency();
+  return { ...site.data, name, shortName, governingBody, nameEn, shortNameEn, governingBodyEn };
 }
 
 let footerCache: ReturnType<typeof loadFooter> | undefined;
 
-/** The contact footer from `content/site/footer.mdx`, with its rendered body. */
+/** The footer's own prose from `content/site/footer.mdx` (the contacts are the department's: `getAgency`), with its rendered body. */
 export function getFooter() {
   // Every page shows it: load and render the entry once per build, not once per page.
   footerCache ??= loadFooter();
