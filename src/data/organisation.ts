@@ -1,12 +1,13 @@
 /**
  * The department's organisation as pages ask for it, from `content/organisation/` (and the English
  * "about" text in `content/en/`): identity and office, leaders, units, the people designated for
- * content, speaking and contact, related agencies and procedures. Each is read once per
+ * content, speaking and contact, the chart, related agencies and procedures. Each is read once per
  * build: the identity is on every page (header, footer, metadata).
  *
  * Nothing here builds URLs (that is `src/data/site.ts`, which reads the identity from here).
  */
-import { type CollectionEntry, getEntry } from 'astro:content';
+import { type CollectionEntry, getEntry, render } from 'astro:content';
+import { organisationChart } from '../lib/organisation/chart';
 import { type Person, personById, peopleById, type Unit } from '../lib/organisation/people';
 
 export type Agency = CollectionEntry<'agency'>['data'];
@@ -69,3 +70,13 @@ export const getDesignatedPeople = once(async () => {
     contacts: agency.contacts.map((contact) => designate(contact.person, contact.role, contact.roleEn)),
   };
 });
+
+/** The organisation chart: the department and its leaders, then its divisions and attached units. */
+export const getOrganisationChart = once(async () => organisationChart(await getAgency(), await getLeaders(), await getUnits()));
+
+/** A prose page of the organisation with its rendered body: `organisation/chuc-nang-nhiem-vu` or `en/gioi-thieu`. */
+export async function getOrganisationText(id: 'organisation/chuc-nang-nhiem-vu' | 'en/gioi-thieu') {
+  const entry = await getEntry('organisationTexts', id);
+  if (!entry) throw new Error(`content/${id}.mdx is missing`);
+  return { data: entry.data, Content: (await render(entry)).Content };
+}

@@ -22,6 +22,12 @@ const PAGES = [
   [SITE, '/so-do-trang/2022/'],
   [SITE, '/rss/'],
   [SITE, '/tuyen-bo-tiep-can/'],
+  [SITE, '/gioi-thieu/'],
+  [SITE, '/gioi-thieu/co-cau-to-chuc/'],
+  [SITE, '/gioi-thieu/lanh-dao/'],
+  [SMALL, '/gioi-thieu/lanh-dao/'],
+  [SITE, '/lien-he/'],
+  [SITE, '/thu-tuc-hanh-chinh/'],
   [SITE, '/404.html'],
 ] as const;
 

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { chartNodes, organisationChart } from '../../src/lib/organisation/chart';
+import { openStreetMapUrl } from '../../src/lib/organisation/map';
+import { addressedName, isPlaceholder, mailtoHref, peopleById, type Person, telHref, type Unit } from '../../src/lib/organisation/people';
+
+const leaders: (Person & { areas: string[] })[] = [
+  { id: 'giam-doc', name: 'Họ và tên', position: 'Giám đốc Sở', positionEn: 'Director', phone: '0213.xxx.xxx', areas: ['Phụ trách chung'] },
+  {
+    id: 'pham-quang-cuong',
+    honorific: 'Ông',
+    name: 'Phạm Quang Cường',
+    position: 'Phó Giám đốc Sở',
+    phone: '0213.3791.558',
+    email: 'banbientap@laichau.gov.vn',
+    areas: [],
+  },
+];
+const divisions: Unit[] = [
+  {
+    id: 'van-phong',
+    name: 'Văn phòng Sở',
+    head: { id: 'chanh-van-phong', name: 'Họ và tên', position: 'Chánh Văn phòng', phone: '0213.xxx.xxx' },
+  },
+  { id: 'thanh-tra', name: 'Thanh tra Sở' },
+];
+const units: Unit[] = [
+  { id: 'trung-tam', name: 'Trung tâm Công nghệ thông tin và Truyền thông', address: 'Số 1, đường A', phone: '0213.111.222' },
+];
+const agency = {
+  name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu',
+  nameEn: 'Department of Information and Communications of Lai Chau Province',
+  address: 'Tầng 7, Nhà D, Trung tâm Hành chính - Chính trị tỉnh Lai Châu',
+  phone: '0213.3791.558',
+  email: 'banbientap@laichau.gov.vn',
+};
+
+describe('people and their contacts', () => {
+  test.each([
+    ['0213.xxx.xxx', true],
+    ['xxx@laichau.gov.vn', true],
+    ['Họ và tên', true],
+    ['HỌ VÀ TÊN', true],
+    ['0213.3791.558', false],
+    ['Phạm Quang Cường', false],
+  ])('%s is a placeholder: %s', (value, placeholder) => expect(isPlaceholder(value)).toBe(placeholder));
+
+  test('only a real number or address is linked', () => {
+    expect(telHref('0213.3791.558')).toBe('tel:02133791558');
+    expect(telHref('+84 213 3791 558')).toBe('tel:+842133791558');
+    expect(telHref('0213.xxx.xxx')).toBeUndefined();
+    expect(mailtoHref('banbientap@laichau.gov.vn')).toBe('mailto:banbientap@laichau.gov.vn');
+    expect(mailtoHref('xxx@laichau.gov.vn')).toBeUndefined();
+  });
+
+  test('a person is addressed with their honorific when there is one', () => {
+    expect(addressedName(leaders[1]!)).toBe('Ông Phạm Quang Cường');
+    expect(addressedName(leaders[0]!)).toBe('Họ và tên');
+  });
+
+  test('every person by id: leaders and heads of units', () => {
+    expect([...peopleById(leaders, [...divisions, ...units]).keys()]).toEqual(['giam-doc', 'pham-quang-cuong', 'chanh-van-phong']);
+  });
+});
+
+describe('the organisation chart', () => {
+  test('the department and its leaders, then divisions, then attached units, in file order', () => {
+    const chart = organisationChart(agency, leaders, { divisions, units });
+    expect(chart).toMatchObject({ id: 'co-quan', kind: 'agency', name: agency.name, people: leaders });
+    expect(chart.children.map((branch) => [branch.kind, branch.children.map((unit) => unit.id)])).toEqual([
+      ['divisions', ['van-phong', 'thanh-tra']],
+      ['units', ['trung-tam']],
+    ]);
+    expect(chart.children[0]!.children[0]!.people).toEqual([divisions[0]!.head]);
+    expect(chart.children[1]!.children[0]!.contact).toMatchObject({ address: 'Số 1, đường A', phone: '0213.111.222' });
+    expect(chartNodes(chart).map((node) => node.id)).toEqual([
+      'co-quan',
+      'phong-chuyen-mon',
+      'van-phong',
+      'thanh-tra',
+      'don-vi-truc-thuoc',
+      'trung-tam',
+    ]);
+  });
+
+  test('a kind of unit the department does not have is left out', () => {
+    const chart = organisationChart(agency, leaders, { divisions: [], units });
+    expect(chart.children.map((branch) => branch.kind)).toEqual(['units']);
+    expect(organisationChart(agency, leaders, { divisions: [], units: [] }).children).toEqual([]);
+  });
+});
+
+describe('the OpenStreetMap link', () => {
+  test('a marker at the coordinates, rounded to a metre', () => {
+    expect(openStreetMapUrl({ lat: 22.396428, lon: 103.458237, zoom: 18 }, 'x')).toBe(
+      'https://www.openstreetmap.org/?mlat=22.39643&mlon=103.45824#map=18/22.39643/103.45824',
+    );
+  });
+  test('without coordinates, a search for the address', () => {
+    expect(openStreetMapUrl(undefined, 'Tầng 7, Nhà D')).toBe(
+      'https://www.openstreetmap.org/search?query=T%E1%BA%A7ng%207%2C%20Nh%C3%A0%20D',
+    );
+  });
+});
