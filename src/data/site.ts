@@ -8,7 +8,7 @@ import { byNewest, isPublished } from '../lib/listings/publishing';
 import { tagKey, toSlug } from '../lib/text/slug';
 import { assignTagSlugs, groupTags, type TagGroup } from '../lib/listings/tags';
 import { createRelatedFinder, neighbours } from '../lib/listings/related';
-import { withBase } from '../lib/content/url';
+import { withBase, withoutBase } from '../lib/content/url';
 import { vietnamYearMonth } from '../lib/dates/dates';
 import { getAgency } from './organisation';
 
@@ -181,6 +181,8 @@ export async function getStandalonePages() {
 
 /** A site path under the base the site is built for. */
 export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+/** A page's path without the base (`/stttt/lien-he/` → `/lien-he/`), as `href()` takes it. */
+export const sitePath = (pathname: string) => withoutBase(import.meta.env.BASE_URL, pathname);
 /** The URL of an article. */
 export const articleUrl = (article: { id: string }) => href(`/tin-tuc/${article.id}/`);
 /** The URL of a chuyên mục's first page. */

@@ -20,6 +20,7 @@ const READER_PAGES = [
   ['leaders', '/gioi-thieu/lanh-dao/'],
   ['contact', '/lien-he/'],
   ['administrative procedures', '/thu-tuc-hanh-chinh/'],
+  ['English: organisation', '/en/organisation/'],
 ] as const;
 /** One TCP first flight (10 segments of ~1.4 KB): the page can paint after one round trip. */
 const FIRST_FLIGHT = 14 * 1024;

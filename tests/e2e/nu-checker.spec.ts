@@ -28,6 +28,9 @@ const PAGES = [
   [SMALL, '/gioi-thieu/lanh-dao/'],
   [SITE, '/lien-he/'],
   [SITE, '/thu-tuc-hanh-chinh/'],
+  [SITE, '/en/'],
+  [SITE, '/en/organisation/'],
+  [SITE, '/en/contact/'],
   [SITE, '/404.html'],
 ] as const;
 

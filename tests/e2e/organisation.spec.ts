@@ -144,6 +144,7 @@ test('organisation pages print without menus, search or links to other pages', a
   await page.emulateMedia({ media: 'print' });
   await expect(mainMenu(page)).toBeHidden();
   await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'English' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // A unit's card is never cut across two sheets.
   await expect(page.locator('#van-phong > div')).toHaveCSS('break-inside', 'avoid');
@@ -152,13 +153,23 @@ test('organisation pages print without menus, search or links to other pages', a
   await expect(page.getByRole('region', { name: 'Trụ sở' })).toHaveCSS('break-inside', 'avoid');
 });
 
-test('the organisation pages are in the XML sitemap and in /so-do-trang/', async ({ page, request }) => {
+test('the organisation pages are in the XML sitemap, with their translations, and in /so-do-trang/', async ({ page, request }) => {
   const xml = await (await request.get('/sitemap-0.xml')).text();
-  for (const path of ['/gioi-thieu/', '/gioi-thieu/co-cau-to-chuc/', '/gioi-thieu/lanh-dao/', '/lien-he/', '/thu-tuc-hanh-chinh/'])
+  for (const path of [
+    '/gioi-thieu/',
+    '/gioi-thieu/co-cau-to-chuc/',
+    '/gioi-thieu/lanh-dao/',
+    '/lien-he/',
+    '/thu-tuc-hanh-chinh/',
+    '/en/',
+    '/en/organisation/',
+    '/en/contact/',
+  ])
     expect(xml).toContain(`<loc>${SITE}${path}</loc>`);
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/organisation/"/>`);
   await page.goto('/so-do-trang/');
   const main = page.getByRole('region', { name: 'Các trang chính' });
-  for (const name of ['Giới thiệu', 'Cơ cấu tổ chức', 'Lãnh đạo Sở', 'Liên hệ', 'Thủ tục hành chính'])
+  for (const name of ['Giới thiệu', 'Cơ cấu tổ chức', 'Lãnh đạo Sở', 'Liên hệ', 'Thủ tục hành chính', 'English'])
     await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
   await main.getByRole('link', { name: 'Cơ cấu tổ chức', exact: true }).click();
   await expect(page).toHaveURL(/\/gioi-thieu\/co-cau-to-chuc\/$/);

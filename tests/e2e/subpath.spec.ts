@@ -53,6 +53,18 @@ test('feeds of the sub-path build link inside it', async ({ request }) => {
   expect(sitemap).toContain('<loc>https://stttt.laichau.gov.vn/stttt/tin-tuc/</loc>');
 });
 
+test('the organisation and its English pages live inside the sub-path', async ({ page, request }) => {
+  await page.goto(`${SUBPATH}gioi-thieu/co-cau-to-chuc/`);
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${SUBPATH}en/organisation/`);
+  await expect(page.locator('link[hreflang="vi"]')).toHaveAttribute(
+    'href',
+    'https://stttt.laichau.gov.vn/stttt/gioi-thieu/co-cau-to-chuc/',
+  );
+  const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
+  expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://stttt.laichau.gov.vn/stttt/en/contact/"/>');
+});
+
 test('every link of the sub-path build stays inside it and resolves', () => {
   const { checked, broken } = checkLinks(DIST, SUBPATH);
   expect(checked).toBeGreaterThan(500);

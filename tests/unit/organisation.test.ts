@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { withoutBase } from '../../src/lib/content/url';
 import { chartNodes, organisationChart } from '../../src/lib/organisation/chart';
 import { openStreetMapUrl } from '../../src/lib/organisation/map';
+import { alternatesOf, languageOf, otherLanguagePath } from '../../src/lib/organisation/paths';
 import { addressedName, isPlaceholder, mailtoHref, peopleById, type Person, telHref, type Unit } from '../../src/lib/organisation/people';
 
 const leaders: (Person & { areas: string[] })[] = [
@@ -99,5 +101,32 @@ describe('the OpenStreetMap link', () => {
     expect(openStreetMapUrl(undefined, 'Tầng 7, Nhà D')).toBe(
       'https://www.openstreetmap.org/search?query=T%E1%BA%A7ng%207%2C%20Nh%C3%A0%20D',
     );
+  });
+});
+
+describe('languages', () => {
+  test.each([
+    ['/gioi-thieu/', { vi: '/gioi-thieu/', en: '/en/' }, '/en/'],
+    ['/en/', { vi: '/gioi-thieu/', en: '/en/' }, '/gioi-thieu/'],
+    ['/gioi-thieu/co-cau-to-chuc/', { vi: '/gioi-thieu/co-cau-to-chuc/', en: '/en/organisation/' }, '/en/organisation/'],
+    ['/en/contact/', { vi: '/lien-he/', en: '/en/contact/' }, '/lien-he/'],
+    ['/tin-tuc/bai-viet/', undefined, '/en/'],
+    ['/gioi-thieu/lanh-dao/', undefined, '/en/'],
+  ])('%s: alternates and the language link', (path, alternates, other) => {
+    expect(alternatesOf(path)).toEqual(alternates);
+    expect(otherLanguagePath(path)).toBe(other);
+  });
+
+  test('English under /en/ only', () => {
+    expect(languageOf('/en/')).toBe('en');
+    expect(languageOf('/en/organisation/')).toBe('en');
+    expect(languageOf('/english/')).toBe('vi');
+    expect(languageOf('/')).toBe('vi');
+  });
+
+  test('a page path without the base', () => {
+    expect(withoutBase('/stttt/', '/stttt/lien-he/')).toBe('/lien-he/');
+    expect(withoutBase('/', '/lien-he/')).toBe('/lien-he/');
+    expect(withoutBase('/stttt/', '/khac/')).toBe('/khac/');
   });
 });
