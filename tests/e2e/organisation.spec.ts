@@ -145,6 +145,7 @@ test('organisation pages print without menus, search or links to other pages', a
   await expect(mainMenu(page)).toBeHidden();
   await expect(page.getByRole('search')).toBeHidden();
   await expect(page.getByRole('link', { name: 'English' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Dữ liệu mở/ })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // A unit's card is never cut across two sheets.
   await expect(page.locator('#van-phong > div')).toHaveCSS('break-inside', 'avoid');
@@ -190,6 +191,29 @@ test('the site search finds the contact page, by name and by phone number', asyn
     'href',
     '/gioi-thieu/co-cau-to-chuc/',
   );
+});
+
+test('the organisation as open data: static JSON for other portals', async ({ request }) => {
+  const response = await request.get('/du-lieu/co-cau-to-chuc.json');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  const data = await response.json();
+  expect(data).toMatchObject({
+    version: 1,
+    url: `${SITE}/du-lieu/co-cau-to-chuc.json`,
+    pages: { contact: `${SITE}/lien-he/`, english: `${SITE}/en/` },
+    agency: {
+      name: AGENCY.name,
+      governingBody: AGENCY.governingBody,
+      address: AGENCY.address,
+      phone: AGENCY.phone,
+      fax: null,
+      email: AGENCY.email,
+    },
+  });
+  expect(data.leaders.map((l: { id: string }) => l.id)).toEqual(LEADERS.map((l) => l.id));
+  expect(data.agency.responsibleForContent.person).toMatchObject({ id: 'pham-quang-cuong', name: 'Phạm Quang Cường', phone: null });
+  expect(data.divisions.map((d: { id: string }) => d.id)).toEqual(UNITS.divisions.map((d) => d.id));
 });
 
 test.describe('another department’s content', () => {

@@ -53,7 +53,7 @@ test('feeds of the sub-path build link inside it', async ({ request }) => {
   expect(sitemap).toContain('<loc>https://stttt.laichau.gov.vn/stttt/tin-tuc/</loc>');
 });
 
-test('the organisation and its English pages live inside the sub-path', async ({ page, request }) => {
+test('the organisation, its English pages and its open data live inside the sub-path', async ({ page, request }) => {
   await page.goto(`${SUBPATH}gioi-thieu/co-cau-to-chuc/`);
   await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`${SUBPATH}en/organisation/`);
@@ -61,6 +61,9 @@ test('the organisation and its English pages live inside the sub-path', async ({
     'href',
     'https://stttt.laichau.gov.vn/stttt/gioi-thieu/co-cau-to-chuc/',
   );
+  const data = await (await request.get(`${SUBPATH}du-lieu/co-cau-to-chuc.json`)).json();
+  expect(data.url).toBe('https://stttt.laichau.gov.vn/stttt/du-lieu/co-cau-to-chuc.json');
+  expect(data.pages.english).toBe('https://stttt.laichau.gov.vn/stttt/en/');
   const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
   expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://stttt.laichau.gov.vn/stttt/en/contact/"/>');
 });

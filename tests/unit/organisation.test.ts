@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { withoutBase } from '../../src/lib/content/url';
 import { chartNodes, organisationChart } from '../../src/lib/organisation/chart';
 import { openStreetMapUrl } from '../../src/lib/organisation/map';
+import { organisationOpenData, type OpenDataSource } from '../../src/lib/organisation/open-data';
 import { alternatesOf, languageOf, otherLanguagePath } from '../../src/lib/organisation/paths';
 import { addressedName, isPlaceholder, mailtoHref, peopleById, type Person, telHref, type Unit } from '../../src/lib/organisation/people';
 
@@ -101,6 +102,86 @@ describe('the OpenStreetMap link', () => {
     expect(openStreetMapUrl(undefined, 'Tầng 7, Nhà D')).toBe(
       'https://www.openstreetmap.org/search?query=T%E1%BA%A7ng%207%2C%20Nh%C3%A0%20D',
     );
+  });
+});
+
+describe('the open data', () => {
+  const source: OpenDataSource = {
+    urls: {
+      self: 'https://stttt.laichau.gov.vn/du-lieu/co-cau-to-chuc.json',
+      website: 'https://stttt.laichau.gov.vn/',
+      about: 'https://stttt.laichau.gov.vn/gioi-thieu/',
+      chart: 'https://stttt.laichau.gov.vn/gioi-thieu/co-cau-to-chuc/',
+      leaders: 'https://stttt.laichau.gov.vn/gioi-thieu/lanh-dao/',
+      contact: 'https://stttt.laichau.gov.vn/lien-he/',
+      procedures: 'https://stttt.laichau.gov.vn/thu-tuc-hanh-chinh/',
+      english: 'https://stttt.laichau.gov.vn/en/',
+    },
+    agency: {
+      ...agency,
+      shortName: 'Sở TT&TT Lai Châu',
+      governingBody: 'Ủy ban nhân dân tỉnh Lai Châu',
+      shortNameEn: 'Lai Chau DIC',
+      governingBodyEn: "Lai Chau Provincial People's Committee",
+      fax: '0213.xxx.xxx',
+      officeHours: ['Thứ Hai đến Thứ Sáu'],
+      officeHoursEn: [],
+      responsible: { person: 'pham-quang-cuong', title: 'Phó Giám đốc Sở - Trưởng Ban Biên tập' },
+      spokesperson: { person: 'giam-doc' },
+      contacts: [{ person: 'chanh-van-phong', role: 'Tiếp nhận phản ánh, kiến nghị' }],
+    },
+    leaders: [{ ...leaders[0]!, photo: 'https://stttt.laichau.gov.vn/_astro/anh.jpg' }, leaders[1]!],
+    divisions,
+    units,
+  };
+  const data = organisationOpenData(source);
+
+  test('the department, with placeholders as null so no portal dials them', () => {
+    expect(data.version).toBe(1);
+    expect(data.agency).toMatchObject({ name: agency.name, phone: '0213.3791.558', fax: null, email: 'banbientap@laichau.gov.vn' });
+    expect(data.agency.map).toEqual({ lat: null, lon: null, url: openStreetMapUrl(undefined, agency.address) });
+    expect(data.leaders[0]).toEqual({
+      id: 'giam-doc',
+      name: null,
+      honorific: null,
+      position: 'Giám đốc Sở',
+      positionEn: 'Director',
+      phone: null,
+      email: null,
+      areas: ['Phụ trách chung'],
+      photo: 'https://stttt.laichau.gov.vn/_astro/anh.jpg',
+    });
+  });
+
+  test('designated people carry their own contacts and the title the site prints', () => {
+    expect(data.agency.responsibleForContent).toMatchObject({
+      person: { id: 'pham-quang-cuong', name: 'Phạm Quang Cường', phone: '0213.3791.558' },
+      title: 'Phó Giám đốc Sở - Trưởng Ban Biên tập',
+    });
+    expect(data.agency.spokesperson).toMatchObject({ person: { id: 'giam-doc' }, title: 'Giám đốc Sở', titleEn: 'Director' });
+    expect(data.agency.contacts).toEqual([
+      expect.objectContaining({
+        person: expect.objectContaining({ id: 'chanh-van-phong' }),
+        role: 'Tiếp nhận phản ánh, kiến nghị',
+        roleEn: null,
+      }),
+    ]);
+  });
+
+  test('units, with every key present', () => {
+    expect(data.divisions.map((d) => d.id)).toEqual(['van-phong', 'thanh-tra']);
+    expect(data.divisions[1]).toEqual({
+      id: 'thanh-tra',
+      name: 'Thanh tra Sở',
+      nameEn: null,
+      head: null,
+      address: null,
+      phone: null,
+      email: null,
+      url: null,
+    });
+    expect(data.units[0]).toMatchObject({ address: 'Số 1, đường A', phone: '0213.111.222' });
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 });
 

@@ -13,6 +13,7 @@ export const ORGANISATION_PATHS = {
   leaders: '/gioi-thieu/lanh-dao/',
   contact: '/lien-he/',
   procedures: '/thu-tuc-hanh-chinh/',
+  openData: '/du-lieu/co-cau-to-chuc.json',
 } as const;
 
 /** The English section. */
