@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run check`: validates every article of the content tree (CONTENT_DIR, default content/)
-// without building pages, one line per problem, exit 1 when any. `scripts/build.mjs` runs it first.
+// `npm run check`: validates every file of the content tree (CONTENT_DIR, default content/) —
+// articles, pages, the footer and site identity, the chuyên mục — without building pages, one line
+// per problem, exit 1 when any. `scripts/build.mjs` runs it first.
 //
 // Run by Node 24 directly (type stripping): this file and the modules it uses import each other
 // with `.ts` extensions and nothing from Astro's runtime, so there is no bundler or TypeScript
@@ -24,12 +25,15 @@ for (const article of report.placeholders) {
 }
 if (report.drafts.length > 0) console.log(`✎ Bản nháp (chưa lên trang): ${report.drafts.length} bài`);
 
+/** What was checked: `11 bài viết, 1 trang, 7 chuyên mục, danh tính trang, chân trang`. */
+const checked = [`${report.articles.length} bài viết`, ...report.checked].join(', ');
+
 if (report.problems.length > 0) {
   for (const problem of report.problems) console.error(formatProblem(problem));
   const files = new Set(report.problems.map((p) => p.file)).size;
   console.error(
-    `\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${report.articles.length} bài viết trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`,
+    `\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${checked} trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`,
   );
   process.exit(1);
 }
-console.log(`✓ Nội dung hợp lệ: ${report.articles.length} bài viết (${seconds} s)`);
+console.log(`✓ Nội dung hợp lệ: ${checked} (${seconds} s)`);

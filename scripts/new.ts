@@ -13,7 +13,7 @@ import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-
 import { buildOptions } from '../src/build-options.ts';
 import { displayPath } from '../src/lib/content/display-path.ts';
 import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/content/new-article.ts';
-import { readCategorySlugs } from '../src/schemas/article.ts';
+import { readCategorySlugs } from '../src/schemas/categories.ts';
 
 const USAGE =
   'Cách dùng: npm run new -- "Tiêu đề bài viết" [--category tin-tuc] [--tags "Chuyển đổi số, Lai Châu"] [--no-draft] [--folder]';

@@ -5,7 +5,9 @@
 //
 // Memory stays bounded whatever the archive's size: the records are streamed from their file
 // (only each one's date, address and place in the file are kept), pages are numbered newest first,
-// and each shard of at most `shardSize` pages is indexed, written and let go before the next.
+// and each shard of at most `shardSize` dated pages is indexed, written and let go before the next.
+// The few pages without a date (the organisation's) go into the first shard beside the newest, so
+// that every first search covers them.
 //
 // usage: node scripts/search-index.mjs <records.jsonl> <output folder> [--shard-size N] [--base /]
 import { createHash } from 'node:crypto';
@@ -104,13 +106,16 @@ export function buildSearchIndex(recordsFile, outDir, { shardSize = DEFAULT_SHAR
   const shards = [];
   const fd = order.length > 0 ? openSync(recordsFile, 'r') : undefined;
   let buffer = Buffer.alloc(1 << 16);
+  const firstUndated = order.findIndex((e) => e.date);
+  const undated = firstUndated === -1 ? order.length : firstUndated;
   try {
-    for (let offset = 0; offset < order.length; offset += shardSize) {
+    for (let offset = 0, end = 0; offset < order.length; offset = end) {
       const shard = shards.length;
+      end = Math.min(order.length, offset + (shard === 0 ? undated : 0) + shardSize);
       const index = new ShardIndex();
       const filters = new Map();
       const months = [];
-      const entries = order.slice(offset, offset + shardSize);
+      const entries = order.slice(offset, end);
       entries.forEach((entry, page) => {
         if (buffer.length < entry.length) buffer = Buffer.alloc(entry.length * 2);
         readSync(fd, buffer, 0, entry.length, entry.offset);
@@ -143,8 +148,7 @@ export function buildSearchIndex(recordsFile, outDir, { shardSize = DEFAULT_SHAR
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  const undated = order.findIndex((e) => e.date);
-  const manifestBody = { shards, undated: undated === -1 ? order.length : undated };
+  const manifestBody = { shards, undated };
   const version = hash.update(JSON.stringify(manifestBody)).digest('hex').slice(0, 12);
   mkdirSync(staging, { recursive: true });
   renameSync(staging, join(outDir, version));

@@ -1,40 +1,44 @@
 /**
- * Every content schema of the site. The field descriptions double as the editors' reference:
- * an article's frontmatter is checked against `createArticleSchema` (src/schemas/article.ts, shared
- * with `npm run check`) on every build.
+ * Every content collection of the site. The schemas live in src/schemas/ (article, site and
+ * footer, pages, chuyên mục, organisation), plain TypeScript that `npm run check` runs with the same objects, so
+ * the field descriptions there are the editors' reference. The loaders hold every file to the
+ * content rules as they read it (src/content-check/guard.ts), so that a build started without the
+ * check refuses what the check refuses.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { buildOptions } from './build-options';
-import { normalizeStrings } from './lib/content/frontmatter';
+import { guardContentFile } from './content-check/guard';
+import { fileScope } from './content-check/rules/files';
+import { PAGE_PATTERN, pageSlug } from './lib/content/page-files';
 import { articleLoader } from './loaders/articles';
-import { createArticleSchema, optionalText, readCategorySlugs, requiredText, SHARE_PHOTO } from './schemas/article';
+import { contentGlob } from './loaders/content-glob';
+import { createArticleSchema, SHARE_PHOTO } from './schemas/article';
+import { CATEGORIES_FILE, categorySchema, parseCategories, readCategorySlugs } from './schemas/categories';
+import { pageSchema } from './schemas/pages';
+import { createFooterSchema, createSiteSchema, SITE_FILE } from './schemas/site';
+import { yamlFileLoader } from './loaders/yaml-file';
+import { imageFileSchema } from './content-check/rules/images';
+import { createAgencySchema, createLeadersSchema, createUnitsSchema, readLeaderIds, readPersonIds } from './schemas/organisation';
+import { organisationTextSchema, proceduresSchema, relatedLinksSchema } from './schemas/organisation-links';
 
 const { contentDir } = buildOptions;
 
+guardContentFile(contentDir, join(contentDir, CATEGORIES_FILE));
 const categorySlugs = readCategorySlugs(contentDir);
 
-/** One YAML file as a single entry, keeping its path so images beside it resolve. */
-function singleYamlFile(path: string, id: string): Loader {
-  return {
-    name: 'single-yaml-file',
-    load: async ({ store, parseData, config }) => {
-      const raw = normalizeStrings(parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
-      store.clear();
-      const data = await parseData({ id, data: raw, filePath: path });
-      store.set({ id, data, filePath: relative(fileURLToPath(config.root), path) });
-    },
-  };
-}
+const organisationDir = join(contentDir, 'organisation');
+const leadersFile = join(organisationDir, 'lanh-dao.yaml');
+// People are named across files by id (co-quan.yaml → lanh-dao.yaml, don-vi.yaml), as articles
+// name their chuyên mục: the ids are read first, so each file's schema can refuse an unknown one.
+const agencySchema = createAgencySchema({ personIds: readPersonIds(contentDir) });
+const unitsSchema = createUnitsSchema({ leaderIds: readLeaderIds(contentDir) });
 
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
 const articles = defineCollection({
-  loader: articleLoader(join(contentDir, 'articles')),
+  loader: articleLoader(contentDir),
   schema: ({ image }) =>
     createArticleSchema({ image, categorySlugs }).extend({
       /** Derived, never written by editors: see `SHARE_PHOTO`. */
@@ -42,100 +46,98 @@ const articles = defineCollection({
     }),
 });
 
-/** The chuyên mục list (`content/categories.yaml`), in menu order. */
+/** The chuyên mục list (`content/categories.yaml`), in menu order: see `src/schemas/categories.ts`. */
 const categories = defineCollection({
-  loader: file(join(contentDir, 'categories.yaml'), {
-    parser: (text) => (parse(text) as Array<Record<string, unknown>>).map((c) => ({ ...c, id: String(c.slug) })),
-  }),
-  schema: z.object({
-    /** The URL part: `/chuyen-muc/<slug>/`. Letters a–z, digits and `-`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug chỉ gồm chữ a–z không dấu, số và dấu -'),
-    /** The name readers see. */
-    name: requiredText('tên chuyên mục (name)', 'name: "Chuyển đổi số"'),
-    /** One sentence about what the chuyên mục covers. */
-    description: optionalText,
-    /** Position in menus and on the home page (smaller first). */
-    order: z.number().int().default(100),
-    /** Show in the header menu. */
-    menu: z.boolean().default(true),
-  }),
+  loader: file(join(contentDir, CATEGORIES_FILE), { parser: parseCategories }),
+  schema: categorySchema,
 });
 
-/** The site's identity (`content/site/site.yaml`): name, governing body, address, menu. */
+/**
+ * The site's own settings (`content/site/site.yaml`): URL, logo, description, page size, menu. The
+ * department's name and contacts are in `content/organisation/co-quan.yaml`. See `src/schemas/site.ts`.
+ */
 const site = defineCollection({
-  loader: singleYamlFile(join(contentDir, 'site/site.yaml'), 'site'),
-  schema: ({ image }) =>
-    z.object({
-      /** The site's full name, as in the header: "Sở Thông tin và Truyền thông tỉnh Lai Châu". */
-      name: requiredText('tên đơn vị (name)', 'name: "Sở Thông tin và Truyền thông tỉnh Lai Châu"'),
-      /** A short name for titles and feeds: "Sở TT&TT Lai Châu". */
-      shortName: requiredText('tên viết tắt (shortName)', 'shortName: "Sở TT&TT Lai Châu"'),
-      /** The body the department belongs to, shown above its name: "Ủy ban nhân dân tỉnh Lai Châu". */
-      governingBody: requiredText('cơ quan chủ quản (governingBody)', 'governingBody: "UBND tỉnh Lai Châu"'),
-      /** One sentence describing the site, for search engines and feeds. */
-      description: requiredText('mô tả (description)', 'description: "Trang tin điện tử …"'),
-      /** The public address of the site, e.g. https://stttt.laichau.gov.vn */
-      url: z.url({ error: 'url phải là địa chỉ đầy đủ, ví dụ https://stttt.laichau.gov.vn' }),
-      /** The emblem shown in the header. */
-      logo: image(),
-      /** Articles per page in listings. */
-      pageSize: z.number().int().min(1).max(100).default(10),
-      /** Extra header menu links after the chuyên mục (label, href). */
-      menu: z
-        .array(
-          z.object({
-            label: z.string(),
-            href: z.string().regex(/^(\/|https:\/\/)/, 'href — phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://'),
-          }),
-        )
-        .default([]),
-    }),
+  loader: yamlFileLoader(contentDir, join(contentDir, SITE_FILE), 'site'),
+  schema: ({ image }) => createSiteSchema({ image }),
 });
 
-/** The contact footer (`content/site/footer.mdx`) shown on every page. */
+/**
+ * The footer's own prose (`content/site/footer.mdx`), shown on every page below the department's
+ * name and contacts (`content/organisation/co-quan.yaml`): see `src/schemas/site.ts`.
+ */
 const footer = defineCollection({
-  loader: glob({ base: join(contentDir, 'site'), pattern: 'footer.{md,mdx}' }),
-  schema: ({ image }) =>
-    z.object({
-      /** The department, in capitals as on its seal: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU". */
-      department: requiredText('tên cơ quan (department)', 'department: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU"'),
-      /** The governing body: "Ủy ban nhân dân tỉnh Lai Châu". */
-      governingBody: requiredText('cơ quan chủ quản (governingBody)', 'governingBody: "Ủy ban nhân dân tỉnh Lai Châu"'),
-      /** The person responsible for content, with their title. */
-      responsible: z.object({
-        name: requiredText('người chịu trách nhiệm (responsible.name)', 'name: "Ông Phạm Quang Cường"'),
-        title: requiredText('chức vụ (responsible.title)', 'title: "Phó Giám đốc Sở …"'),
-      }),
-      /** Trụ sở: the office address. */
-      address: requiredText('địa chỉ (address)', 'address: "Tầng 7, Nhà D, …"'),
-      /** Điện thoại, as printed: "0213.3791.558". */
-      phone: requiredText('số điện thoại (phone)', 'phone: "0213.3791.558"'),
-      /** The newsroom's email. */
-      email: z.email({ error: 'email không hợp lệ, ví dụ banbientap@laichau.gov.vn' }),
-      /** The notice asking re-users to cite the source. */
-      citation: requiredText('lời nhắc ghi nguồn (citation)', 'citation: "Ghi rõ nguồn … khi sử dụng thông tin trên website này."'),
-      /** The network-trust certification badge: image, alt text and the certificate's link. */
-      trustBadge: z
-        .object({
-          image: image(),
-          alt: requiredText('mô tả huy hiệu (trustBadge.alt)', 'alt: "Chứng nhận Tín nhiệm mạng"'),
-          href: z.url(),
-        })
-        .optional(),
-    }),
+  loader: contentGlob({ contentDir, folder: 'site', pattern: 'footer.{md,mdx}', slugOf: () => 'footer' }),
+  schema: ({ image }) => createFooterSchema({ image }),
 });
 
-/** Standalone pages (`content/pages/<slug>.mdx` → `/<slug>/`), listed in the footer. */
+/** Standalone pages (`content/pages/<slug>.mdx` → `/<slug>/`), listed in the footer: see `src/schemas/pages.ts`. */
 const pages = defineCollection({
-  loader: glob({ base: join(contentDir, 'pages'), pattern: '*.{md,mdx}' }),
-  schema: z.object({
-    /** The page's heading and title. */
-    title: requiredText('tiêu đề (title)', 'title: "Tuyên bố về khả năng tiếp cận"'),
-    /** One sentence for search engines. */
-    description: requiredText('mô tả (description)', 'description: "…"'),
-    /** Position among the footer links (smaller first). */
-    order: z.number().int().default(100),
+  loader: contentGlob({
+    contentDir,
+    folder: 'pages',
+    pattern: PAGE_PATTERN,
+    slugOf: pageSlug,
+    address: { of: (slug) => `/${slug}/`, noun: 'trang' },
   }),
+  schema: pageSchema,
 });
 
-export const collections = { articles, categories, site, footer, pages };
+/** The department's identity, office and designated people (`content/organisation/co-quan.yaml`): see `src/schemas/organisation.ts`. */
+const agency = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'co-quan.yaml'), 'co-quan', agencySchema),
+  schema: agencySchema,
+});
+
+/** The leaders (`content/organisation/lanh-dao.yaml`), with optional photos beside the file. */
+const leaders = defineCollection({
+  loader: yamlFileLoader(
+    contentDir,
+    leadersFile,
+    'lanh-dao',
+    createLeadersSchema({ image: () => imageFileSchema(() => fileScope(contentDir, leadersFile)) }),
+  ),
+  schema: ({ image }) => createLeadersSchema({ image }),
+});
+
+/** The divisions and attached units (`content/organisation/don-vi.yaml`). */
+const units = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'don-vi.yaml'), 'don-vi', unitsSchema),
+  schema: unitsSchema,
+});
+
+/** Links to related agencies (`content/organisation/lien-ket.yaml`). */
+const relatedLinks = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'lien-ket.yaml'), 'lien-ket', relatedLinksSchema),
+  schema: relatedLinksSchema,
+});
+
+/** Administrative procedures and the public service portals (`content/organisation/thu-tuc-hanh-chinh.yaml`). */
+const procedures = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'thu-tuc-hanh-chinh.yaml'), 'thu-tuc-hanh-chinh', proceduresSchema),
+  schema: proceduresSchema,
+});
+
+/** The organisation's prose: functions and tasks (`organisation/chuc-nang-nhiem-vu.mdx`), the English "about" (`en/gioi-thieu.mdx`). */
+const organisationTexts = defineCollection({
+  loader: contentGlob({
+    contentDir,
+    folder: '',
+    pattern: ['organisation/*.mdx', 'en/*.mdx'],
+    slugOf: (entry) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: organisationTextSchema,
+});
+
+export const collections = {
+  articles,
+  categories,
+  site,
+  footer,
+  pages,
+  agency,
+  leaders,
+  units,
+  relatedLinks,
+  procedures,
+  organisationTexts,
+};

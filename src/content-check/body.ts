@@ -1,19 +1,20 @@
 /**
- * An article's body, checked in one visit of its tree: MDX syntax (the parser the build uses),
- * then each node handed to the rules for its kind (src/content-check/rules/): code, forbidden
- * tags, attributes and addresses, content components, photos. Links to other articles are
- * collected for the check of the whole tree. The build's Vite guard runs the same function.
+ * The body of a content file (an article, a page, the footer), checked in one visit of its tree:
+ * MDX syntax (the parser the build uses), then each node handed to the rules for its kind
+ * (src/content-check/rules/): code, forbidden tags, attributes and addresses, content components,
+ * photos. Links to articles are collected for the check of the whole tree. The build runs the same
+ * function: the Vite guard on every MDX file it compiles, the loaders on every entry they read.
  */
-import { dirname } from 'node:path';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './problems.ts';
 import { checkHtmlAttributes, checkJsxAttributes } from './rules/attributes.ts';
 import { checkExpression, checkImportExport } from './rules/code.ts';
-import { checkComponent } from './rules/components.ts';
+import { checkComponent, fileProps } from './rules/components.ts';
 import { checkElement } from './rules/elements.ts';
+import { fileScope } from './rules/files.ts';
 import { checkImage } from './rules/images.ts';
+import { checkUrl } from './rules/links.ts';
 import { syntaxProblem } from './rules/syntax.ts';
-import { checkUrl } from './rules/urls.ts';
 import type { ArticleLink, Node, RuleContext } from './types.ts';
 
 /** What checking a body found. */
@@ -22,21 +23,29 @@ export interface BodyReport {
   links: ArticleLink[];
 }
 
+/** Where the file being checked lies. */
+export interface BodyOptions {
+  /** The content tree: the files the body names must really lie in the file's collection folder. */
+  contentDir: string;
+  /** The site's public address, so that absolute links to this site count as article links. */
+  siteUrl?: string;
+}
+
 /**
- * Checks one article body. `source` is the whole file (NFC), so lines match the editor's file;
- * `siteUrl` lets absolute links to this site count as article links.
+ * Checks the body of the `.md` or `.mdx` file `file`. `source` is the whole file (NFC), so lines
+ * match the editor's file.
  */
-export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?: string): BodyReport {
+export function checkBody(file: string, source: string, { contentDir, siteUrl }: BodyOptions): BodyReport {
   const problems: Problem[] = [];
   const links: ArticleLink[] = [];
   let tree: Node;
   try {
-    tree = (isMdx ? mdxToMdast(source) : markdownToMdast(source)) as Node;
+    tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as Node;
   } catch (error) {
     return { problems: [syntaxProblem(file, error)], links };
   }
   const ctx: RuleContext = {
-    dir: dirname(file),
+    scope: fileScope(contentDir, file),
     siteUrl,
     report: (line, field, message) => problems.push({ file, line, field, message }),
     link: (link) => links.push(link),
@@ -87,7 +96,7 @@ function jsxElement(node: Node, line: number, ctx: RuleContext): boolean {
   if (!name) return true; // a fragment, <>…</>
   const isHtml = /^[a-z]/.test(name) && !name.includes('.');
   if (isHtml ? checkElement(name, line, ctx) : !checkComponent(node, name, line, ctx)) return false;
-  checkJsxAttributes(node, `<${name}>`, line, ctx);
+  checkJsxAttributes(node, `<${name}>`, line, ctx, isHtml ? undefined : fileProps(name));
   return true;
 }
 

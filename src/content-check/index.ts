@@ -1,27 +1,38 @@
 /**
- * `npm run check` and the first step of `npm run build`: every article of a content tree
- * validated without building pages. Plain Node (no Vite, no Astro runtime), so 10,000 articles
- * take seconds.
+ * `npm run check` and the first step of `npm run build`: every file of a content tree validated
+ * without building pages. Plain Node (no Vite, no Astro runtime), so 10,000 articles take seconds.
+ *
+ * One check per collection (src/content-check/collections/), all sharing the same rules
+ * (src/content-check/rules/: the file rule, the URL schemes, the body rules), the same schemas as
+ * the build (src/schemas/) and one formatter (problems.ts). A new collection is one module there
+ * and one line in `COLLECTIONS`.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files.ts';
-import { displayPath } from '../lib/content/display-path.ts';
-import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
+import { join } from 'node:path';
+import { readContentTree } from '../lib/content/content-tree.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
-import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
-import { checkBody } from './body.ts';
-import { checkFrontmatter } from './frontmatter.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { checkArticles } from './collections/articles.ts';
+import { checkCategories } from './collections/categories.ts';
+import { checkOrganisation } from './collections/organisation.ts';
+import { checkPages } from './collections/pages.ts';
+import { checkSite } from './collections/site.ts';
 import { type Problem, sortProblems } from './problems.ts';
-import { imageFileSchema } from './rules/images.ts';
+import { symlinkProblem } from './rules/files.ts';
 import { linkProblems } from './rules/links.ts';
-import type { ArticleLink, CheckedArticle } from './types.ts';
+import type { CheckContext, CheckedArticle, CollectionCheck } from './types.ts';
+
+/**
+ * The collections, in the order they are checked: the chuyên mục and the site's address first,
+ * which later checks read (`ctx.categorySlugs`, `ctx.siteUrl`).
+ */
+const COLLECTIONS: readonly CollectionCheck[] = [checkCategories, checkSite, checkOrganisation, checkPages, checkArticles];
 
 /** What the check found in a content tree. */
 export interface CheckReport {
   /** Every article file, valid or not. */
   articles: CheckedArticle[];
+  /** What else was checked, for the summary: `1 trang`, `7 chuyên mục`, `chân trang`. */
+  checked: string[];
   /** Everything wrong, in reading order. Empty when the tree may be built. */
   problems: Problem[];
   /** Valid articles whose `publishedAt` is after `now`: they appear on the first build after that time. */
@@ -33,95 +44,42 @@ export interface CheckReport {
 }
 
 /**
- * Checks every article under `<contentDir>/articles` as of `now`: frontmatter (the build's own
- * schema), body (MDX syntax, safety, components, alt text, files), duplicate slugs and links to
- * articles that do not exist or are not yet public.
+ * Checks every file under `contentDir` as of `now`: no symbolic link anywhere in the tree, then each
+ * collection (frontmatter and data against the build's schemas, bodies, the files they name,
+ * duplicate addresses), then every link to an article that does not exist or is not yet public.
  */
 export function checkContent(contentDir: string, now = new Date()): CheckReport {
-  const problems: Problem[] = [];
-  const categoriesFile = join(contentDir, 'categories.yaml');
-  let categorySlugs: string[] = [];
-  try {
-    categorySlugs = readCategorySlugs(contentDir);
-  } catch (error) {
-    problems.push({
-      file: categoriesFile,
+  const tree = readContentTree(contentDir);
+  const ctx: CheckContext = {
+    contentDir,
+    now,
+    files: tree.files,
+    categorySlugs: [],
+    problems: tree.links.map((link) => ({
+      file: join(contentDir, link),
       line: 1,
-      field: 'categories.yaml',
-      message: `không đọc được danh sách chuyên mục (${(error as Error).message}) — mỗi mục viết: - slug: tin-tuc, name: Tin tức`,
-    });
-  }
-  const siteUrl = readSiteUrl(contentDir);
+      field: 'tệp',
+      message: symlinkProblem(contentDir, join(contentDir, link)),
+    })),
+    linksOf: new Map(),
+    articles: [],
+    checked: [],
+  };
+  for (const check of COLLECTIONS) check(ctx);
 
-  // The schema is the build's own; only `image` differs: here it checks that the file exists
-  // beside the article being checked, where the build would import and optimise it.
-  let articleDir = '';
-  const schema = createArticleSchema({ image: () => imageFileSchema(() => articleDir), categorySlugs });
-
-  const articlesDir = join(contentDir, 'articles');
-  const files = listArticleFiles(articlesDir);
-  const articles: CheckedArticle[] = [];
   const bySlug = new Map<string, CheckedArticle>();
-  const linksOf = new Map<CheckedArticle, ArticleLink[]>();
+  for (const article of ctx.articles) if (!bySlug.has(article.slug)) bySlug.set(article.slug, article);
+  ctx.problems.push(...linkProblems(ctx.linksOf, bySlug, now));
 
-  for (const relativePath of files) {
-    const file = join(articlesDir, relativePath);
-    const source = readFileSync(file, 'utf8').normalize('NFC');
-    const article: CheckedArticle = { file, slug: slugFromEntryPath(relativePath) };
-    articles.push(article);
-
-    articleDir = dirname(file);
-    const frontmatter = checkFrontmatter(file, source, schema);
-    problems.push(...frontmatter.problems);
-    if (frontmatter.data) article.data = frontmatter.data;
-
-    const body = checkBody(file, source, file.endsWith('.mdx'), siteUrl);
-    problems.push(...body.problems);
-    linksOf.set(article, body.links);
-
-    const earlier = bySlug.get(article.slug);
-    if (earlier) {
-      problems.push({
-        file,
-        line: 1,
-        field: 'tên tệp',
-        message: `hai bài viết trùng địa chỉ /tin-tuc/${article.slug}/: tệp này và ${displayPath(earlier.file)} — mỗi bài cần một tên tệp riêng: đổi tên một trong hai tệp`,
-      });
-    } else {
-      bySlug.set(article.slug, article);
-    }
-  }
-
-  problems.push(...linkProblems(linksOf, bySlug, now));
-
-  const valid = articles.filter((a): a is CheckedArticle & { data: ArticleData } => a.data !== undefined);
-  // The placeholder sapo of `npm run new` is fine in a draft, but must never reach readers.
-  for (const article of valid) {
-    if (article.data.draft || article.data.description !== PLACEHOLDER_DESCRIPTION) continue;
-    problems.push({
-      file: article.file,
-      line: frontmatterFieldLine(readFileSync(article.file, 'utf8'), 'description') ?? 1,
-      field: 'description',
-      message: 'sapo vẫn là câu mẫu của npm run new — viết một hai câu tóm tắt bài, hoặc thêm draft: true nếu bài chưa xong',
-    });
-  }
+  const valid = ctx.articles.filter((a): a is CheckedArticle & { data: ArticleData } => a.data !== undefined);
   return {
-    articles,
-    problems: sortProblems(problems),
+    articles: ctx.articles,
+    checked: ctx.checked,
+    problems: sortProblems(ctx.problems),
     scheduled: valid
       .filter((a) => !a.data.draft && a.data.publishedAt > now)
       .sort((a, b) => a.data.publishedAt.getTime() - b.data.publishedAt.getTime()),
     drafts: valid.filter((a) => a.data.draft),
     placeholders: valid.filter((a) => a.data.draft && a.data.description === PLACEHOLDER_DESCRIPTION),
   };
-}
-
-/** The site's public address from `site/site.yaml`, so full links to this site are checked too. */
-function readSiteUrl(contentDir: string): string | undefined {
-  try {
-    const site = parse(readFileSync(join(contentDir, 'site/site.yaml'), 'utf8')) as { url?: unknown };
-    return typeof site?.url === 'string' ? site.url : undefined;
-  } catch {
-    return undefined;
-  }
 }

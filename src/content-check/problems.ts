@@ -38,14 +38,19 @@ interface Issue {
 
 /**
  * The issues of a failed schema check as problems: the field is the issue's path (`cover.alt`,
- * `tags.1`), the line is where `lineOf` finds that path in the file, and the message is the
- * schema's own (written for editors in `src/schemas/`).
+ * `tags.1`) or `whole` when it concerns the whole data, the line is where `lineOf` finds that path
+ * in the file, and the message is the schema's own (written for editors in `src/schemas/`).
  */
-export function issuesToProblems(file: string, issues: readonly Issue[], lineOf: (path: PropertyKey[]) => number): Problem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly Issue[],
+  lineOf: (path: PropertyKey[]) => number,
+  whole = 'frontmatter',
+): Problem[] {
   return issues.map((issue) => ({
     file,
     line: lineOf(issue.path),
-    field: issue.path.map(String).join('.') || 'frontmatter',
+    field: issue.path.map(String).join('.') || whole,
     message: issue.message,
   }));
 }

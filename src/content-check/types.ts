@@ -4,6 +4,8 @@
  * the rules and the walker, which all import them, so that no two modules import each other.
  */
 import type { ArticleData } from '../schemas/article.ts';
+import type { Problem } from './problems.ts';
+import type { FileScope } from './rules/files.ts';
 
 /**
  * A node of an article's tree as satteri returns it: Markdown/MDX (mdast) or raw HTML (hast).
@@ -35,7 +37,7 @@ export interface JsxAttribute {
   value?: unknown;
 }
 
-/** A link from this article to `/tin-tuc/<slug>/`, to be checked against every article. */
+/** A link from a content file to `/tin-tuc/<slug>/`, to be checked against every article. */
 export interface ArticleLink {
   slug: string;
   line: number;
@@ -43,8 +45,8 @@ export interface ArticleLink {
 
 /** What a body rule is given while the walker visits one file. */
 export interface RuleContext {
-  /** The article's folder, where the files it points at (`./anh-1.jpg`) must be. */
-  dir: string;
+  /** Where the files this file points at (`./anh-1.jpg`) must be (see the file rule). */
+  scope: FileScope;
   /** The site's public address, so that full links to this site count as article links. */
   siteUrl?: string;
   /** Records a problem on a line of this file. */
@@ -53,9 +55,47 @@ export interface RuleContext {
   link(link: ArticleLink): void;
 }
 
-/** An article seen by the check. */
-export interface CheckedArticle {
+/**
+ * A file whose body links to articles, with when readers can see it: an article's date and draft
+ * flag, or `ALWAYS_PUBLIC` (src/content-check/rules/links.ts) for a page or the footer. Without
+ * `data` (invalid frontmatter) only links to missing articles are reported.
+ */
+export interface LinkSource {
   file: string;
+  data?: { draft: boolean; publishedAt: Date };
+}
+
+/** An article seen by the check. */
+export interface CheckedArticle extends LinkSource {
   slug: string;
   data?: ArticleData;
 }
+
+/**
+ * What each collection's check (src/content-check/collections/) is given, and where it records
+ * what it finds. The checks run in order: the chuyên mục and the site's address first, which the
+ * later ones read.
+ */
+export interface CheckContext {
+  /** The content tree, absolute. */
+  contentDir: string;
+  /** The moment scheduled articles are judged against. */
+  now: Date;
+  /** Every regular file of the tree, relative to it with `/` (links are reported, never listed). */
+  files: readonly string[];
+  /** The chuyên mục slugs of `categories.yaml` (set by the categories check). */
+  categorySlugs: readonly string[];
+  /** The site's public address from `site/site.yaml` (set by the site check), so full links to it count as article links. */
+  siteUrl?: string;
+  /** Everything wrong, in any order. */
+  problems: Problem[];
+  /** The links to articles of every file checked, to be checked once every article is known. */
+  linksOf: Map<LinkSource, ArticleLink[]>;
+  /** Every article file, valid or not (set by the articles check). */
+  articles: CheckedArticle[];
+  /** What else was checked, for the summary: `1 trang`, `7 chuyên mục`, `chân trang`. */
+  checked: string[];
+}
+
+/** One collection's check: reads its files from `ctx.files` and records what it finds in `ctx`. */
+export type CollectionCheck = (ctx: CheckContext) => void;

@@ -8,22 +8,27 @@ import { formatListTimestamp, toVietnamIso, vietnamYearMonth } from '../lib/date
 import type { SearchFields } from '../lib/search/records';
 import { SEARCH_FILTERS, SEARCH_KINDS, type SearchFilter } from '../lib/search/search-params';
 import { vi } from '../i18n/vi';
-import { type Article, articleUrl, getCategories, getCategory, getPublishedArticles } from './site';
+import { type Article, articleUrl, getCategories, getCategory, getPublishedArticles, href } from './site';
 
 /** Width of a result's thumbnail: a 160 px WebP is a few KB. */
 const THUMBNAIL_WIDTH = 160;
 
 /**
  * The search form's filters, in the order shown, each with the choices the content has: what a
- * result is (once there is more than one kind), the chuyên mục with news, the years (newest first).
- * Every value is one the pages' search records give (`getArticleSearchFields`).
+ * result is (news, the organisation's pages: once there is more than one kind), the chuyên mục
+ * with news, the years (newest first). Every value is one the pages' search records give
+ * (`getArticleSearchFields`, `getPageSearchFields`).
  */
 export async function getSearchFilters(): Promise<SearchFilter[]> {
   const published = await getPublishedArticles();
   const used = new Set(published.map((a) => a.data.category));
   const categories = (await getCategories()).filter((c) => used.has(c.id));
   const years = [...new Set(published.map((a) => vietnamYearMonth(a.data.publishedAt).year))].sort((a, b) => b - a);
-  const kinds: (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS][] = published.length > 0 ? [SEARCH_KINDS.articles] : [];
+  // The organisation's pages are always built (their content is required).
+  const kinds: (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS][] = [
+    ...(published.length > 0 ? [SEARCH_KINDS.articles] : []),
+    SEARCH_KINDS.pages,
+  ];
   return [
     // Offered once the index holds more than one kind.
     ...(kinds.length > 1
@@ -54,5 +59,26 @@ export async function getArticleSearchFields(article: Article): Promise<SearchFi
       [SEARCH_FILTERS.category]: category,
       [SEARCH_FILTERS.year]: `${vietnamYearMonth(publishedAt).year}`,
     },
+  };
+}
+
+/**
+ * What one of the organisation's pages (about, chart, leaders, contact, procedures) gives the
+ * search index besides its text: its title and lead, no date (such pages list after the news when
+ * the newest come first), filed under what it is.
+ * @param path its path under the site's base (`/lien-he/`)
+ */
+export function getPageSearchFields(path: string, title: string, summary: string): SearchFields {
+  return {
+    url: href(path),
+    kind: SEARCH_KINDS.pages,
+    title,
+    summary,
+    tags: [],
+    date: '',
+    time: '',
+    section: vi.searchKinds[SEARCH_KINDS.pages],
+    image: '',
+    filters: { [SEARCH_FILTERS.kind]: SEARCH_KINDS.pages },
   };
 }

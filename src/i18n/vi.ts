@@ -126,4 +126,6 @@ export const vi = {
     'Gõ trọn từng chữ: “so” tìm “số”, “sở” nhưng không tìm “sống”.',
   ],
   searchHelpBrowse: 'Hoặc xem tin theo chuyên mục và từ khóa:',
+  /** The header's link to the English section (written in English, `lang="en"`). */
+  languageLink: 'English',
 } as const;

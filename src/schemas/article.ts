@@ -6,12 +6,10 @@
  *
  * Every message is written for editors: what is wrong, then ` — ` and what to write instead.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { parseVietnamDateTime } from '../lib/dates/dates.ts';
 import { normalizeText, tagKey, toSlug } from '../lib/text/slug.ts';
+import { imageField, optionalText, requiredText, type ImageHelper } from './fields.ts';
 
 /** A date and time; written without an offset (`2022-08-08 09:30`) it is Vietnam time. */
 const vietnamDateTime = (field: string) =>
@@ -30,31 +28,13 @@ const vietnamDateTime = (field: string) =>
       return date;
     });
 
-/** Text that must be present and not blank, normalised to NFC with white space tidied. */
-export const requiredText = (what: string, example: string) =>
-  z
-    .string({ error: `thiếu ${what} — viết, ví dụ: ${example}` })
-    .transform(normalizeText)
-    .refine((text) => text.length > 0, { message: `${what} đang để trống — viết, ví dụ: ${example}` });
-
-/** Optional text, normalised to NFC with white space tidied. */
-export const optionalText = z.string({ error: 'phải là chữ — đặt nội dung trong dấu ngoặc kép "…"' }).transform(normalizeText).optional();
-
-/** The chuyên mục slugs listed in `<contentDir>/categories.yaml`. */
-export function readCategorySlugs(contentDir: string): string[] {
-  const path = join(contentDir, 'categories.yaml');
-  const data: unknown = parse(readFileSync(path, 'utf8'));
-  if (!Array.isArray(data)) throw new Error(`${path}: phải là một danh sách chuyên mục (mỗi mục có slug, name).`);
-  return data.map((c: { slug?: unknown }) => String(c.slug));
-}
-
 /** What the article schema needs from its caller. */
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
   /**
    * The schema of an image field. Astro's build passes its `image()` (which resolves and
-   * optimises the photo); the check passes one that only verifies the file exists.
+   * optimises the photo); the check passes one that applies the file rule (src/content-check/rules/files.ts).
    */
-  image: () => Image;
+  image: ImageHelper<Image>;
   /** The chuyên mục an article may name in `category`. */
   categorySlugs: readonly string[];
 }
@@ -138,7 +118,7 @@ export function createArticleSchema<Image extends z.ZodType>({ image, categorySl
       .object(
         {
           /** The photo file, relative to the article: `./anh-1.jpg`. */
-          src: image(),
+          src: imageField(image),
           ...coverFields,
         },
         { error: 'ảnh đại diện phải có src và alt — viết, ví dụ: cover: { src: ./anh-1.jpg, alt: "…" }' },

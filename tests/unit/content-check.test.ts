@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/index';
 import { formatProblem, issuesToProblems, sortProblems, type Problem } from '../../src/content-check/problems';
-import { localFileProblem } from '../../src/content-check/rules/files';
-import { imageFileSchema } from '../../src/content-check/rules/images';
 import { articleSlugOf, linkProblems } from '../../src/content-check/rules/links';
 import type { CheckedArticle } from '../../src/content-check/types';
 import type { ArticleData } from '../../src/schemas/article';
@@ -100,43 +98,6 @@ describe('articleSlugOf', () => {
     ['./anh.jpg', undefined],
   ])('%s → %s', (url, slug) => {
     expect(articleSlugOf(url, 'https://stttt.laichau.gov.vn')).toBe(slug);
-  });
-});
-
-describe('files: what an article points at lies beside it, in the articles folder', () => {
-  const tree = fixtureTree({
-    'articles/2024/bai/anh-1.jpg': 'ảnh',
-    'articles/2024/bai/ke-hoach.pdf': 'văn bản',
-    'articles/2023/anh-chung.jpg': 'ảnh',
-    'site/anh-ngoai.jpg': 'ảnh',
-  });
-  const dir = join(tree, 'articles/2024/bai');
-  test.each([
-    ['./anh-1.jpg', 'image', undefined],
-    ['../../2023/anh-chung.jpg', 'image', undefined],
-    ['./ke-hoach.pdf', 'document', undefined],
-    ['https://example.com/anh.jpg', 'image', 'ảnh "https://example.com/anh.jpg" không nằm cạnh bài viết (trang chỉ dùng tệp của mình'],
-    ['//cdn.example.com/anh.jpg', 'image', 'ảnh "//cdn.example.com/anh.jpg" không nằm cạnh bài viết'],
-    ['/anh.jpg', 'image', 'ảnh "/anh.jpg" không nằm cạnh bài viết'],
-    ['anh-1.jpg', 'image', 'ảnh "anh-1.jpg" phải nằm cạnh bài viết, trong thư mục articles — viết đường dẫn bắt đầu bằng ./'],
-    ['../../../site/anh-ngoai.jpg', 'image', 'ảnh "../../../site/anh-ngoai.jpg" phải nằm cạnh bài viết, trong thư mục articles'],
-    ['./ke-hoach.pdf', 'image', '"./ke-hoach.pdf" không phải tệp ảnh được hỗ trợ — dùng tệp jpg, jpeg, png, webp, avif, gif, tif, tiff'],
-    ['./bieu-do.svg', 'image', '"./bieu-do.svg" không phải tệp ảnh được hỗ trợ'],
-    ['./video.avi', 'video', '"./video.avi" không phải tệp video được hỗ trợ — dùng tệp mp4, webm'],
-    ['./Anh-1.jpg', 'image', 'không tìm thấy ảnh "./Anh-1.jpg" — đặt tệp cạnh bài viết hoặc sửa lại tên tệp (phân biệt chữ hoa'],
-  ] as const)('%s (%s)', (reference, kind, says) => {
-    const problem = localFileProblem(dir, reference, kind);
-    if (says === undefined) expect(problem).toBeUndefined();
-    else expect(problem?.slice(0, says.length)).toBe(says);
-  });
-
-  test("the cover photo's schema uses the same rule, in the article being checked", () => {
-    const schema = imageFileSchema(() => dir);
-    expect(schema.safeParse('./anh-1.jpg').success).toBe(true);
-    expect(schema.safeParse('./khong-co.jpg').error?.issues.map((issue) => issue.message)).toEqual([
-      localFileProblem(dir, './khong-co.jpg', 'image'),
-    ]);
-    expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('thiếu đường dẫn ảnh — viết, ví dụ: src: ./anh-1.jpg');
   });
 });
 

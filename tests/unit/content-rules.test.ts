@@ -5,8 +5,9 @@ import { formatProblem } from '../../src/content-check/problems';
 import { urlProblem } from '../../src/content-check/rules/urls';
 import { fixtureTree } from '../build/build-helpers';
 
-/** An article folder with a photo and a document beside it. */
-const dir = join(fixtureTree({ 'articles/2024/bai/anh-1.jpg': 'ảnh', 'articles/2024/bai/ke-hoach.pdf': 'văn bản' }), 'articles/2024/bai');
+/** A content tree, and in it an article folder with a photo and a document beside it. */
+const tree = fixtureTree({ 'articles/2024/bai/anh-1.jpg': 'ảnh', 'articles/2024/bai/ke-hoach.pdf': 'văn bản' });
+const dir = join(tree, 'articles/2024/bai');
 
 /** A table row: what the body shows, the body, and the start of each line the check prints for it. */
 type Row = [string, string, string[]];
@@ -14,7 +15,7 @@ type Row = [string, string, string[]];
 /** Checks `body` as an `.mdx` (or `.md`) article: each line printed starts as `expected` says, in order. */
 function expectProblems(body: string, expected: string[], extension: 'mdx' | 'md' = 'mdx') {
   const file = join(dir, `index.${extension}`);
-  const lines = checkBody(file, body, extension === 'mdx', 'https://stttt.laichau.gov.vn').problems.map((problem) =>
+  const lines = checkBody(file, body, { contentDir: tree, siteUrl: 'https://stttt.laichau.gov.vn' }).problems.map((problem) =>
     formatProblem(problem, dir).slice(`index.${extension}:`.length),
   );
   expect(lines.map((line, i) => line.slice(0, expected[i]?.length))).toEqual(expected);
@@ -122,25 +123,100 @@ describe('attributes: no on… handlers; addresses checked', () => {
   ])('%s', (_what, body, expected, extension) => expectProblems(body, expected, extension));
 });
 
-describe('urls: addresses that would run code', () => {
+describe('urls: one allow-list of schemes — relative paths, #fragments, http:, https:, mailto:, tel:', () => {
   test.each([
-    ['javascript:alert(1)', true],
-    [' JaVaScRiPt:alert(1)', true],
-    ['java\tscript:alert(1)', true],
-    ['\u0000javascript:alert(1)', true],
-    ['vbscript:msgbox(1)', true],
-    ['https://laichau.gov.vn/', false],
-    ['/tin-tuc/chuyen-doi-so/', false],
-    ['mailto:stttt@laichau.gov.vn', false],
-    ['tel:02133876538', false],
-    ['./javascript:ghi-chu.pdf', false],
-  ])('%j → %s', (url, refused) => expect(urlProblem(url) !== undefined).toBe(refused));
+    // Allowed.
+    ['https://laichau.gov.vn/', undefined],
+    ['HTTP://laichau.gov.vn/', undefined],
+    ['/tin-tuc/chuyen-doi-so/', undefined],
+    ['./ke-hoach.pdf', undefined],
+    ['../anh-chung.jpg', undefined],
+    ['#ket-qua', undefined],
+    ['?trang=2', undefined],
+    ['//cdn.laichau.gov.vn/anh.jpg', undefined],
+    ['mailto:stttt@laichau.gov.vn', undefined],
+    ['tel:02133876538', undefined],
+    ['./javascript:ghi-chu.pdf', undefined],
+    ['', undefined],
+    // Refused, whatever the case, spacing or character references.
+    ['javascript:alert(1)', 'javascript'],
+    [' JaVaScRiPt:alert(1)', 'javascript'],
+    ['java\tscript:alert(1)', 'javascript'],
+    ['java\nscript:alert(1)', 'javascript'],
+    ['\u0000javascript:alert(1)', 'javascript'],
+    ['&#106;avascript:alert(1)', 'javascript'],
+    ['&#x6A;avascript:alert(1)', 'javascript'],
+    ['&#106avascript:alert(1)', 'javascript'],
+    ['javascript&colon;alert(1)', 'javascript'],
+    ['java&Tab;script:alert(1)', 'javascript'],
+    ['vbscript:msgbox(1)', 'vbscript'],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'data'],
+    ['DATA:image/png;base64,iVBORw0KGgo=', 'data'],
+    ['file:///etc/passwd', 'file'],
+    ['blob:https://laichau.gov.vn/1234', 'blob'],
+    ['ftp://ftp.laichau.gov.vn/', 'ftp'],
+    ['C:\\Users\\bien-tap\\anh.jpg', 'c'],
+  ])('%j → %s', (url, scheme) => {
+    const problem = urlProblem(url);
+    if (scheme === undefined) expect(problem).toBeUndefined();
+    else expect(problem?.startsWith(`liên kết "${scheme}:" `), problem).toBe(true);
+  });
+
+  test('the message names only the scheme (a data: address can be megabytes long) and what to write', () => {
+    expect(urlProblem(`data:image/png;base64,${'A'.repeat(5000)}`)).toBe(
+      'liên kết "data:" chứa cả một tệp hay một trang (có thể chạy mã) ngay trong liên kết, không được phép — chỉ dùng địa chỉ https://… hoặc http://…, đường dẫn trong trang (/tin-tuc/…, ./anh-1.jpg, #muc), mailto: hoặc tel:',
+    );
+  });
 
   test('Markdown links and link definitions, on their own lines', () =>
     expectProblems('Bấm [vào đây](javascript:alert(1)).\n\n[nguon]: javascript:alert(2)', [
       '1: liên kết — liên kết "javascript:"',
       '3: liên kết — liên kết "javascript:"',
     ]));
+
+  test.each<[string, string, string[], 'mdx' | 'md']>([
+    ['tải về data: trong .md', '[tải về](data:text/html;base64,PHNjcmlwdD4=)', ['1: liên kết — liên kết "data:"'], 'md'],
+    ['tải về data: trong .mdx', '[tải về](data:text/html;base64,PHNjcmlwdD4=)', ['1: liên kết — liên kết "data:"'], 'mdx'],
+    ['định nghĩa liên kết', '[tải về][vb]\n\n[vb]: data:text/plain,bi-mat', ['3: liên kết — liên kết "data:"'], 'md'],
+    [
+      'ký tự mã hóa trong .md',
+      '[bấm](&#106;avascript:alert(1)) [bấm](javascript&colon;alert(2))',
+      ['1: liên kết — liên kết "javascript:"', '1: liên kết — liên kết "javascript:"'],
+      'md',
+    ],
+    ['ký tự mã hóa trong thẻ MDX', '<a href="&#x64;ata:text/html,x">bấm</a>', ['1: <a> href — liên kết "data:"'], 'mdx'],
+    ['tab mã hóa trong HTML thô', '<a href="java&#x09;script:alert(1)">bấm</a>', ['1: <a> href — liên kết "javascript:"'], 'md'],
+    ['ảnh Markdown data:', '![Biểu đồ](data:image/png;base64,iVBORw0KGgo=)', ['1: ảnh — liên kết "data:"'], 'md'],
+    ['<Figure> data:', '<Figure src="data:image/png;base64,iVBORw0KGgo=" alt="Biểu đồ" />', ['1: <Figure> src — liên kết "data:"'], 'mdx'],
+    ['<Video> javascript:', '<Video src="javascript:alert(1)" title="Phóng sự" />', ['1: <Video> src — liên kết "javascript:"'], 'mdx'],
+    ['<video src> file:', '<video src="file:///etc/passwd"></video>', ['1: <video> src — liên kết "file:"'], 'md'],
+    [
+      'srcset, mỗi địa chỉ',
+      '<picture><source srcset="./anh-1.jpg 1x, data:image/png;base64,x 2x"></picture>',
+      ['1: <source> srcset — liên kết "data:"'],
+      'md',
+    ],
+    ['cite', '<blockquote cite="vbscript:x">Trích</blockquote>', ['1: <blockquote> cite — liên kết "vbscript:"'], 'mdx'],
+    [
+      'mọi địa chỉ được phép',
+      '[a](https://laichau.gov.vn) [b](http://laichau.gov.vn) [c](mailto:stttt@laichau.gov.vn) [d](tel:02133876538) [e](#muc) [f](/tin-tuc/tin-so-1/) [g](./ke-hoach.pdf)',
+      [],
+      'md',
+    ],
+  ])('%s', (_what, body, expected, extension) => expectProblems(body, expected, extension));
+});
+
+describe('links to files: a relative path to a file passes the file rule', () => {
+  test.each<Row>([
+    ['tệp cạnh bài', '[Tải kế hoạch](./ke-hoach.pdf)', []],
+    ['tệp không có', '[Tải kế hoạch](./khong-co.pdf)', ['1: liên kết — không tìm thấy tệp "./khong-co.pdf"']],
+    [
+      'ra ngoài thư mục articles',
+      '[Tải](../../../../../etc/passwd.txt)',
+      ['1: liên kết — tệp "../../../../../etc/passwd.txt" phải nằm cạnh bài viết, trong thư mục articles'],
+    ],
+    ['liên kết tới trang, không phải tệp', '[Tin trước](../tin-so-2/) [Tin sau](../tin-so-3)', []],
+  ])('%s', (_what, body, expected) => expectProblems(body, expected));
 });
 
 describe('components: only the content components, with their props and files', () => {

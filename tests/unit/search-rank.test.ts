@@ -116,7 +116,8 @@ describe('document numbers typed loosely', () => {
 });
 
 describe('shards: partial archives, newest first', () => {
-  // Two articles a shard: the title phrase is in the oldest shard, scattered syllables in the newest.
+  // Two dated pages a shard (the first also holds the page without a date, which every first search
+  // must cover): the title phrase is in the oldest shard, scattered syllables in the newest.
   const records = [
     article({ title: 'Mức độ hài lòng', body: 'Cá nhân đánh giá cao.', date: '2024-05-01T08:00:00+07:00' }),
     article({ title: 'Tin mới', body: 'Thông tin mới.', date: '2024-04-01T08:00:00+07:00' }),
@@ -127,19 +128,20 @@ describe('shards: partial archives, newest first', () => {
   ];
   const { client, manifest, requested } = indexOf(records, { shardSize: 2 });
 
-  test('pages without a date come first, then the newest; shards say which months they hold', () => {
+  test('pages without a date come first, in the newest shard beside its dated pages; shards say which months they hold', () => {
     expect(manifest.undated).toBe(1);
     expect(manifest.shards.map((s) => [s.size, s.from, s.to])).toEqual([
-      [2, '2024-05', '2024-05'],
-      [2, '2023-03', '2024-04'],
-      [2, '2016-02', '2022-11'],
+      [3, '2024-04', '2024-05'],
+      [2, '2022-11', '2023-03'],
+      [1, '2016-02', '2016-02'],
     ]);
-    expect(manifest.shards[2]!.filters).toEqual({ 'noi-dung': ['tin-bai'], nam: ['2016', '2022'] });
+    expect(manifest.shards[0]!.filters['noi-dung']).toEqual(['tin-bai', 'trang']);
+    expect(manifest.shards[2]!.filters).toEqual({ 'noi-dung': ['tin-bai'], nam: ['2016'] });
   });
 
   test('a first search reads the newest shard and says what it left', async () => {
     const first = await titlesFound(client, 'cá độ');
-    expect(first).toMatchObject({ titles: ['Mức độ hài lòng'], partial: { from: '2024-05', to: undefined } });
+    expect(first).toMatchObject({ titles: ['Mức độ hài lòng'], partial: { from: '2024-04', to: undefined } });
     const files = requested.map((url) => url.slice(manifest.base.length));
     expect(files.filter((file) => !/^(s0|p)\//.test(file))).toEqual([]);
   });
@@ -162,7 +164,7 @@ describe('shards: partial archives, newest first', () => {
   });
 
   test('a syllable only in older shards is missing from a first search, found in everything', async () => {
-    expect(await titlesFound(client, 'bóng')).toMatchObject({ titles: [], missing: ['bóng'], partial: { from: '2024-05' } });
+    expect(await titlesFound(client, 'bóng')).toMatchObject({ titles: [], missing: ['bóng'], partial: { from: '2024-04' } });
     expect(await titlesFound(client, 'bóng', { everything: true })).toMatchObject({ titles: ['Phòng chống cá độ bóng đá'], missing: [] });
   });
 });

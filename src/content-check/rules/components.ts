@@ -1,6 +1,6 @@
 /**
  * The content components (`<Figure>`, `<Document>`…): only those of src/components/content/ may be
- * used, each with its required props, and the files they name must lie beside the article.
+ * used, each with its required props, and the files they name pass the file rule.
  */
 import { CONTENT_COMPONENTS, isContentComponent, type ContentComponentSpec } from '../../components/content/names.ts';
 import type { Node, RuleContext } from '../types.ts';
@@ -30,10 +30,15 @@ export function checkComponent(node: Node, name: string, line: number, ctx: Rule
     // A `{…}` value is reported as code by the attribute rules; there is no file name to check.
     if (!value || value === CODE) continue;
     if (spec.urls?.includes(prop) && /^https:\/\//i.test(value)) continue;
-    const problem = localFileProblem(ctx.dir, value, kind);
+    const problem = localFileProblem(ctx.scope, value, kind);
     if (problem) ctx.report(line, `<${name}> ${prop}`, problem);
   }
   return true;
+}
+
+/** The props of the component `name` that name a file (held to the file rule here, not again as addresses). */
+export function fileProps(name: string): ReadonlySet<string> | undefined {
+  return isContentComponent(name) ? new Set(Object.keys(CONTENT_COMPONENTS[name].files)) : undefined;
 }
 
 /** What a `{…}` value counts as: present (not a missing prop), but not a file name. */
