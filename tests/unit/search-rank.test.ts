@@ -169,6 +169,18 @@ describe('shards: partial archives, newest first', () => {
   });
 });
 
+test('on equal terms the newest come first, and pages without a date after every dated one', async () => {
+  const { client } = indexOf([
+    article({ title: 'Liên hệ', date: '', time: '', filters: { 'noi-dung': 'trang' } }),
+    article({ title: 'Liên hệ báo chí', date: '2020-01-01T08:00:00+07:00' }),
+    article({ title: 'Liên hệ công tác', date: '2024-01-01T08:00:00+07:00' }),
+  ]);
+  expect((await titlesFound(client, 'lien he')).titles).toEqual(['Liên hệ công tác', 'Liên hệ báo chí', 'Liên hệ']);
+  // A better match still comes first, dated or not.
+  expect((await titlesFound(client, 'liên hệ')).titles).toEqual(['Liên hệ công tác', 'Liên hệ báo chí', 'Liên hệ']);
+  expect((await titlesFound(client, 'lien he bao chi')).titles).toEqual(['Liên hệ báo chí']);
+});
+
 describe('filters', () => {
   const { client } = indexOf([
     article({ title: 'Chuyển đổi số ở xã', filters: { 'chuyen-muc': 'chuyen-doi-so', nam: '2024' } }),

@@ -10,7 +10,7 @@
  *   3. the field of that run: title, then sapo and tags, then body;
  *   4. how many query syllables the title holds, then the sapo;
  *   5. how many syllables typed with marks the page holds in exactly that form;
- *   6. the newest first.
+ *   6. the newest first (pages without a date, such as the organisation's, after all dated ones).
  * Nothing depends on other pages (no word statistics), so a page's key is the same whichever
  * shards were searched: merged shards keep the rule.
  */
@@ -98,7 +98,7 @@ export function rankPages(terms: QueryTerms, shards: readonly ShardLookup[], { n
       if (shard.allowed && !shard.allowed[page]) continue;
       if (singles.some((s, i) => found[i] && !s?.any[page])) continue;
       const id = shard.offset + page;
-      scored.push(newest ? id : score(page, singles, pairs, marked) * ID_LIMIT + (ID_LIMIT - 1 - id));
+      scored.push(newest ? id : score(page, singles, pairs, marked) * ID_LIMIT + (ID_LIMIT - 1 - recency(id, undated)));
     }
   }
   if (newest)
@@ -107,7 +107,20 @@ export function rankPages(terms: QueryTerms, shards: readonly ShardLookup[], { n
       missing,
     };
   const sorted = Float64Array.from(scored).sort().reverse();
-  return { ids: Array.from(sorted, (key) => ID_LIMIT - 1 - (key % ID_LIMIT)), missing };
+  return { ids: Array.from(sorted, (key) => idAt(ID_LIMIT - 1 - (key % ID_LIMIT), undated)), missing };
+}
+
+/**
+ * A page's place when the newest come first: dated pages (ids from `undated` on, newest first)
+ * from 0, then the pages without a date (the first `undated` ids) at the end of the range.
+ */
+function recency(id: number, undated: number): number {
+  return id >= undated ? id - undated : ID_LIMIT - undated + id;
+}
+
+/** The id of the page at a place (`recency`'s inverse). */
+function idAt(place: number, undated: number): number {
+  return place >= ID_LIMIT - undated ? place - (ID_LIMIT - undated) : place + undated;
 }
 
 /** The rank key of one page, as one number (see the rule above), without the id. */
