@@ -9,7 +9,7 @@ const MIN_FREE_BYTES = 1024 ** 3;
  * A new temporary folder for many small files: in memory (/dev/shm) where the system has one
  * with 1 GB free, else in the system's temporary folder. On this project's build machines,
  * creating 10,000 folders and files on disk costs 5–10 s of system time, in memory about 1 s.
- * The build's search documents (some 8 KB per article, 80 MB for 10,000) are what it holds.
+ * The build's search records (one file, some 3.6 KB per bench article) are what it holds.
  */
 export function scratchDir(prefix) {
   try {
