@@ -3,7 +3,7 @@
  * an article's frontmatter is checked against `createArticleSchema` (src/schemas/article.ts, shared
  * with `npm run check`) on every build.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
@@ -13,11 +13,14 @@ import { parse } from 'yaml';
 import { buildOptions } from './build-options';
 import { normalizeStrings } from './lib/content/frontmatter';
 import { articleLoader } from './loaders/articles';
+import { documentLoader } from './loaders/documents';
 import { createArticleSchema, optionalText, readCategorySlugs, requiredText, SHARE_PHOTO } from './schemas/article';
+import { createDocumentSchema, DOCUMENT_TYPES_FILE, documentFileName, documentTypeSchema, readDocumentTypeSlugs } from './schemas/document';
 
 const { contentDir } = buildOptions;
 
 const categorySlugs = readCategorySlugs(contentDir);
+const documentTypeSlugs = readDocumentTypeSlugs(contentDir);
 
 /** One YAML file as a single entry, keeping its path so images beside it resolve. */
 function singleYamlFile(path: string, id: string): Loader {
@@ -30,6 +33,11 @@ function singleYamlFile(path: string, id: string): Loader {
       store.set({ id, data, filePath: relative(fileURLToPath(config.root), path) });
     },
   };
+}
+
+/** A loader for a file a content tree may leave out: without the file, the collection is empty. */
+function ifPresent(path: string, loader: Loader): Loader {
+  return { name: loader.name, load: async (context) => (existsSync(path) ? loader.load(context) : context.store.clear()) };
 }
 
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
@@ -138,4 +146,21 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { articles, categories, site, footer, pages };
+/** The registry's documents (`content/documents/<năm>/<slug>/index.md`): see `src/schemas/document.ts`. */
+const documents = defineCollection({
+  loader: documentLoader(join(contentDir, 'documents')),
+  schema: createDocumentSchema({ file: documentFileName, typeSlugs: documentTypeSlugs }),
+});
+
+/** The document types (`content/documents/loai-van-ban.yaml`); a tree without documents may leave the file out. */
+const documentTypes = defineCollection({
+  loader: ifPresent(
+    join(contentDir, DOCUMENT_TYPES_FILE),
+    file(join(contentDir, DOCUMENT_TYPES_FILE), {
+      parser: (text) => (parse(text) as Array<Record<string, unknown>>).map((t) => ({ ...t, id: String(t.slug) })),
+    }),
+  ),
+  schema: documentTypeSchema,
+});
+
+export const collections = { articles, categories, site, footer, pages, documents, documentTypes };
