@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { searchQueryString, type SearchState } from '../../src/lib/search/search-params';
+import { emptySearchState, searchQueryString, type SearchState } from '../../src/lib/search/search-params';
 
-const state = (fields: Partial<SearchState>): SearchState => ({ query: '', category: '', year: '', sort: '', ...fields });
+const state = (fields: Partial<SearchState>): SearchState => ({ ...emptySearchState(), ...fields });
 
 test.each<[string, Partial<SearchState>, string]>([
   ['nothing set: no query string', { query: '  ' }, ''],

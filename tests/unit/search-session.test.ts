@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SearchHit, SearchHitData, SearchIndex, SearchRequest } from '../../src/lib/search/pagefind-client';
-import type { SearchState } from '../../src/lib/search/search-params';
+import { emptySearchState, type SearchState } from '../../src/lib/search/search-params';
 import { encodeStroke, STROKE_MARK, toMetaToken } from '../../src/lib/search/search-text';
 import {
   searchRequest,
@@ -77,7 +77,7 @@ class FakeView implements SearchView {
   }
 }
 
-const state = (fields: Partial<SearchState>): SearchState => ({ query: '', category: '', year: '', sort: '', ...fields });
+const state = (fields: Partial<SearchState>): SearchState => ({ ...emptySearchState(), ...fields });
 
 function session(answer: Parameters<typeof fakeIndex>[0]) {
   const { index, searches } = fakeIndex(answer);
