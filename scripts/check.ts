@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run check`: validates every article of the content tree (CONTENT_DIR, default content/)
+// `npm run check`: validates every article and registry document of the content tree (CONTENT_DIR, default content/)
 // without building pages, one line per problem, exit 1 when any. `scripts/build.mjs` runs it first.
 //
 // Run by Node 24 directly (type stripping): this file and the modules it uses import each other
@@ -22,14 +22,21 @@ for (const article of report.scheduled) {
 for (const article of report.placeholders) {
   console.log(`⚠ Sapo mẫu: ${displayPath(article.file)} — description vẫn là câu mẫu của npm run new; viết sapo thật trước khi đăng`);
 }
+for (const document of report.documentPlaceholders) {
+  console.log(
+    `⚠ Văn bản còn câu mẫu: ${displayPath(document.file)} — số ký hiệu hoặc trích yếu vẫn là câu mẫu của npm run new; sửa trước khi đăng`,
+  );
+}
 if (report.drafts.length > 0) console.log(`✎ Bản nháp (chưa lên trang): ${report.drafts.length} bài`);
+if (report.documentDrafts.length > 0) console.log(`✎ Văn bản nháp (chưa lên trang): ${report.documentDrafts.length} văn bản`);
+const checked = `${report.articles.length} bài viết, ${report.documents.length} văn bản`;
 
 if (report.problems.length > 0) {
   for (const problem of report.problems) console.error(formatProblem(problem));
   const files = new Set(report.problems.map((p) => p.file)).size;
   console.error(
-    `\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${report.articles.length} bài viết trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`,
+    `\n✗ Có ${report.problems.length} lỗi trong ${files} tệp (đã kiểm tra ${checked} trong ${seconds} s). Sửa các dòng trên rồi chạy lại: npm run check`,
   );
   process.exit(1);
 }
-console.log(`✓ Nội dung hợp lệ: ${report.articles.length} bài viết (${seconds} s)`);
+console.log(`✓ Nội dung hợp lệ: ${checked} (${seconds} s)`);

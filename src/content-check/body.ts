@@ -14,12 +14,14 @@ import { checkElement } from './rules/elements.ts';
 import { checkImage } from './rules/images.ts';
 import { syntaxProblem } from './rules/syntax.ts';
 import { checkUrl } from './rules/urls.ts';
-import type { ArticleLink, Node, RuleContext } from './types.ts';
+import type { ArticleLink, DocumentReference, Node, RuleContext } from './types.ts';
 
 /** What checking a body found. */
 export interface BodyReport {
   problems: Problem[];
   links: ArticleLink[];
+  /** Registry documents named by `<Document slug="…">`. */
+  references: DocumentReference[];
 }
 
 /**
@@ -29,20 +31,22 @@ export interface BodyReport {
 export function checkBody(file: string, source: string, isMdx: boolean, siteUrl?: string): BodyReport {
   const problems: Problem[] = [];
   const links: ArticleLink[] = [];
+  const references: DocumentReference[] = [];
   let tree: Node;
   try {
     tree = (isMdx ? mdxToMdast(source) : markdownToMdast(source)) as Node;
   } catch (error) {
-    return { problems: [syntaxProblem(file, error)], links };
+    return { problems: [syntaxProblem(file, error)], links, references };
   }
   const ctx: RuleContext = {
     dir: dirname(file),
     siteUrl,
     report: (line, field, message) => problems.push({ file, line, field, message }),
     link: (link) => links.push(link),
+    reference: (reference) => references.push(reference),
   };
   visit(tree, ctx);
-  return { problems, links };
+  return { problems, links, references };
 }
 
 /** A node's rules; returns whether the node's children are to be visited too. */

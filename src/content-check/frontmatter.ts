@@ -48,16 +48,23 @@ export function checkFrontmatter<T>(file: string, source: string, schema: z.ZodT
 
 /** A lookup from a field path (`['cover', 'alt']`) to the line it is written on; parsed only when needed. */
 function fieldLines(source: string): (path: PropertyKey[]) => number {
-  const text = splitFrontmatter(source).yaml;
+  // The frontmatter starts on the file's line 2, after the opening `---`.
+  const lineOf = yamlFieldLines(splitFrontmatter(source).yaml, 2);
+  return (path) => lineOf(path) ?? 1;
+}
+
+/**
+ * A lookup from a path in a YAML text (`[3, 'slug']`) to the line it is written on, the text starting
+ * on line `firstLine` of its file: the nearest enclosing value's line when the path is not there, and
+ * `undefined` when none of it is.
+ */
+export function yamlFieldLines(text: string, firstLine = 1): (path: PropertyKey[]) => number | undefined {
   const doc = parseDocument(text, { schema: 'core' });
   return (path) => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) {
-        // The frontmatter starts on the file's line 2, after the opening `---`.
-        return 2 + (text.slice(0, node.range[0]).match(/\n/g)?.length ?? 0);
-      }
+      if (node && typeof node === 'object' && node.range) return firstLine + (text.slice(0, node.range[0]).match(/\n/g)?.length ?? 0);
     }
-    return 1;
+    return undefined;
   };
 }

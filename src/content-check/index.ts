@@ -1,7 +1,7 @@
 /**
- * `npm run check` and the first step of `npm run build`: every article of a content tree
- * validated without building pages. Plain Node (no Vite, no Astro runtime), so 10,000 articles
- * take seconds.
+ * `npm run check` and the first step of `npm run build`: every article and registry document of a
+ * content tree validated without building pages. Plain Node (no Vite, no Astro runtime), so 10,000
+ * articles take seconds. The registry's part is `documents.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,16 +12,19 @@ import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
 import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
 import { checkBody } from './body.ts';
+import { type CheckedDocument, checkDocuments, documentReferenceProblems } from './documents.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { type Problem, sortProblems } from './problems.ts';
 import { imageFileSchema } from './rules/images.ts';
 import { linkProblems } from './rules/links.ts';
-import type { ArticleLink, CheckedArticle } from './types.ts';
+import type { ArticleLink, CheckedArticle, DocumentReference } from './types.ts';
 
 /** What the check found in a content tree. */
 export interface CheckReport {
   /** Every article file, valid or not. */
   articles: CheckedArticle[];
+  /** Every registry document file, valid or not. */
+  documents: CheckedDocument[];
   /** Everything wrong, in reading order. Empty when the tree may be built. */
   problems: Problem[];
   /** Valid articles whose `publishedAt` is after `now`: they appear on the first build after that time. */
@@ -30,12 +33,17 @@ export interface CheckReport {
   drafts: CheckedArticle[];
   /** Valid articles still carrying the sapo `npm run new` wrote as a placeholder. */
   placeholders: CheckedArticle[];
+  /** Valid registry documents marked `draft: true`. */
+  documentDrafts: CheckedDocument[];
+  /** Valid registry drafts still carrying a sentence `npm run new` wrote as a placeholder. */
+  documentPlaceholders: CheckedDocument[];
 }
 
 /**
  * Checks every article under `<contentDir>/articles` as of `now`: frontmatter (the build's own
  * schema), body (MDX syntax, safety, components, alt text, files), duplicate slugs and links to
- * articles that do not exist or are not yet public.
+ * articles that do not exist or are not yet public; then the registry (`checkDocuments`) and the
+ * registry documents that articles and documents name (`<Document slug="…">`).
  */
 export function checkContent(contentDir: string, now = new Date()): CheckReport {
   const problems: Problem[] = [];
@@ -63,6 +71,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   const articles: CheckedArticle[] = [];
   const bySlug = new Map<string, CheckedArticle>();
   const linksOf = new Map<CheckedArticle, ArticleLink[]>();
+  const referencesOf = new Map<string, DocumentReference[]>();
 
   for (const relativePath of files) {
     const file = join(articlesDir, relativePath);
@@ -78,6 +87,7 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
     const body = checkBody(file, source, file.endsWith('.mdx'), siteUrl);
     problems.push(...body.problems);
     linksOf.set(article, body.links);
+    referencesOf.set(file, body.references);
 
     const earlier = bySlug.get(article.slug);
     if (earlier) {
@@ -92,7 +102,13 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
     }
   }
 
-  problems.push(...linkProblems(linksOf, bySlug, now));
+  const registry = checkDocuments(contentDir, bySlug, siteUrl);
+  problems.push(...registry.problems);
+  problems.push(...linkProblems(new Map([...linksOf, ...registry.links]), bySlug, now));
+  const drafts = new Set([...articles, ...registry.documents].filter((entry) => entry.data?.draft).map((entry) => entry.file));
+  problems.push(
+    ...documentReferenceProblems(new Map([...referencesOf, ...registry.references]), registry.bySlug, (file) => drafts.has(file)),
+  );
 
   const valid = articles.filter((a): a is CheckedArticle & { data: ArticleData } => a.data !== undefined);
   // The placeholder sapo of `npm run new` is fine in a draft, but must never reach readers.
@@ -107,6 +123,9 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   }
   return {
     articles,
+    documents: registry.documents,
+    documentDrafts: registry.drafts,
+    documentPlaceholders: registry.placeholders,
     problems: sortProblems(problems),
     scheduled: valid
       .filter((a) => !a.data.draft && a.data.publishedAt > now)

@@ -41,6 +41,12 @@ export interface ArticleLink {
   line: number;
 }
 
+/** A registry document a content component names by its slug (`<Document slug="…">`), checked once every document is known. */
+export interface DocumentReference {
+  slug: string;
+  line: number;
+}
+
 /** What a body rule is given while the walker visits one file. */
 export interface RuleContext {
   /** The article's folder, where the files it points at (`./anh-1.jpg`) must be. */
@@ -51,6 +57,8 @@ export interface RuleContext {
   report(line: number, field: string, message: string): void;
   /** Records a link to another article, checked once every article is known. */
   link(link: ArticleLink): void;
+  /** Records a registry document named by a content component, checked once every document is known. */
+  reference(reference: DocumentReference): void;
 }
 
 /** An article seen by the check. */
