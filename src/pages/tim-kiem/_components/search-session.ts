@@ -5,7 +5,7 @@
  * the same with a fake index and a fake view.
  */
 import { vi } from '../../../i18n/vi';
-import { formatListTimestamp } from '../../../lib/dates/dates';
+import { formatListTimestamp, formatVietnamDate } from '../../../lib/dates/dates';
 import type { SearchHit, SearchHitData, SearchIndex, SearchRequest } from '../../../lib/search/pagefind-client';
 import { SEARCH_KINDS, searchFilters, SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
 import {
@@ -29,7 +29,7 @@ export const TYPING_PAUSE_MS = 250;
 export interface ResultView {
   url: string;
   title: string;
-  /** When it was published: for `<time datetime>`, and as lists show it. */
+  /** When it was published (a document: issued): for `<time datetime>`, and as lists show it. */
   date: { iso: string; text: string } | undefined;
   /** Its chuyên mục's name, or a registry document's type. */
   category: string;
@@ -65,10 +65,12 @@ export function toResultView(
 ): ResultView {
   const date = fromDateToken(data.meta.date ?? '');
   const type = data.filters.type?.[0];
+  // A document's date is its day of issue, which has no time.
+  const format = data.filters.kind?.[0] === SEARCH_KINDS.documents ? formatVietnamDate : formatListTimestamp;
   return {
     url: data.url,
     title: restoreStroke(data.meta.title ?? data.url),
-    date: date && { iso: date.toISOString(), text: formatListTimestamp(date) },
+    date: date && { iso: date.toISOString(), text: format(date) },
     category: (type ? typeNames.get(type) : categoryNames.get(data.filters.category?.[0] ?? '')) ?? '',
     excerpt: excerptParts(data.excerpt),
     image: data.meta.image ? fromMetaToken(data.meta.image) : undefined,

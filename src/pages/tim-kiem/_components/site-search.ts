@@ -34,7 +34,9 @@ class SiteSearch extends HTMLElement implements SearchView {
   constructor() {
     super();
     const { pagefind, base } = this.form.dataset;
-    const names = (key: keyof SearchState) => new Map([...(this.field(key) as HTMLSelectElement).options].map((o) => [o.value, o.text]));
+    // Each choice's name by its value, for the results (the empty "Tất cả" is no name).
+    const names = (key: keyof SearchState) =>
+      new Map([...(this.field(key) as HTMLSelectElement).options].filter((o) => o.value).map((o) => [o.value, o.text]));
     this.session = new SearchSession(new PagefindClient(pagefind!, base!), this, names('category'), names('type'));
 
     this.byId('filters').hidden = false;
