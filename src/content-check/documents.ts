@@ -6,8 +6,7 @@
  * from its body to articles. Plain Node, like the rest of the check.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files.ts';
+import { join } from 'node:path';
 import { displayPath } from '../lib/content/display-path.ts';
 import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
 import { replacedByProblem } from '../lib/documents/relations.ts';
@@ -21,17 +20,13 @@ import {
   PLACEHOLDER_SUMMARY,
   readDocumentTypes,
 } from '../schemas/document.ts';
-import { checkBody } from './body.ts';
-import { checkFrontmatter, yamlFieldLines } from './frontmatter.ts';
+import { checkCollection, type CollectionFile } from './collection.ts';
+import { yamlFieldLines } from './frontmatter.ts';
 import { issuesToProblems, type Problem } from './problems.ts';
 import type { ArticleLink, CheckedArticle, DocumentReference } from './types.ts';
 
 /** A registry document seen by the check. */
-export interface CheckedDocument {
-  file: string;
-  slug: string;
-  data?: DocumentData;
-}
+export type CheckedDocument = CollectionFile<DocumentData>;
 
 /** What the check found in the registry. */
 export interface DocumentCheckReport {
@@ -41,7 +36,7 @@ export interface DocumentCheckReport {
   bySlug: Map<string, CheckedDocument>;
   problems: Problem[];
   /** Links from documents' bodies to articles, for the articles' link rule. */
-  links: Map<CheckedArticle, ArticleLink[]>;
+  links: Map<CheckedDocument, ArticleLink[]>;
   /** Registry documents named by `<Document slug>` in documents' bodies. */
   references: Map<string, DocumentReference[]>;
   /** Valid documents marked `draft: true`. */
@@ -112,46 +107,24 @@ export function checkDocuments(contentDir: string, articles: ReadonlyMap<string,
   let documentDir = '';
   const schema = createDocumentSchema({ file: () => documentFileSchema(() => documentDir), typeSlugs });
 
-  const documentsDir = join(contentDir, 'documents');
-  const documents: CheckedDocument[] = [];
-  const bySlug = new Map<string, CheckedDocument>();
-  const links = new Map<CheckedArticle, ArticleLink[]>();
-  const references = new Map<string, DocumentReference[]>();
-
-  for (const relativePath of listArticleFiles(documentsDir)) {
-    const file = join(documentsDir, relativePath);
-    const source = readFileSync(file, 'utf8').normalize('NFC');
-    const document: CheckedDocument = { file, slug: slugFromEntryPath(relativePath) };
-    documents.push(document);
-
-    documentDir = dirname(file);
-    const frontmatter = checkFrontmatter(file, source, schema);
-    problems.push(...frontmatter.problems);
-    if (frontmatter.data) document.data = frontmatter.data;
-
-    const body = checkBody(file, source, file.endsWith('.mdx'), siteUrl);
-    problems.push(...body.problems);
-    // A document's links to articles go through the articles' link rule: the article must exist.
-    links.set({ file, slug: document.slug }, body.links);
-    references.set(file, body.references);
-
-    const earlier = bySlug.get(document.slug);
-    if (RESERVED_SLUGS.includes(document.slug))
-      problems.push({
-        file,
-        line: 1,
-        field: 'tên tệp',
-        message: `"${document.slug}" là tên các trang danh mục (/van-ban/${document.slug}/…) — đặt tên khác cho thư mục văn bản, ví dụ theo số ký hiệu: nghi-dinh-42-2022-nd-cp`,
-      });
-    else if (earlier)
-      problems.push({
-        file,
-        line: 1,
-        field: 'tên tệp',
-        message: `hai văn bản trùng địa chỉ /van-ban/${document.slug}/: tệp này và ${displayPath(earlier.file)} — mỗi văn bản cần một tên thư mục (hoặc tên tệp) riêng: đổi tên một trong hai`,
-      });
-    else bySlug.set(document.slug, document);
-  }
+  const {
+    entries: documents,
+    bySlug,
+    problems: fileProblems,
+    links,
+    references,
+  } = checkCollection({
+    dir: join(contentDir, 'documents'),
+    schema,
+    enter: (folder) => (documentDir = folder),
+    siteUrl,
+    slugProblem: (document, earlier) =>
+      RESERVED_SLUGS.includes(document.slug)
+        ? `"${document.slug}" là tên các trang danh mục (/van-ban/${document.slug}/…) — đặt tên khác cho thư mục văn bản, ví dụ theo số ký hiệu: nghi-dinh-42-2022-nd-cp`
+        : earlier &&
+          `hai văn bản trùng địa chỉ /van-ban/${document.slug}/: tệp này và ${displayPath(earlier.file)} — mỗi văn bản cần một tên thư mục (hoặc tên tệp) riêng: đổi tên một trong hai`,
+  });
+  problems.push(...fileProblems);
 
   const valid = documents.filter((d): d is CheckedDocument & { data: DocumentData } => d.data !== undefined);
   const relations = new Map([...bySlug].map(([slug, d]) => [slug, { slug, replacedBy: d.data?.replacedBy, draft: d.data?.draft }]));

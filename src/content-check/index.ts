@@ -4,20 +4,18 @@
  * articles take seconds. The registry's part is `documents.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files.ts';
 import { displayPath } from '../lib/content/display-path.ts';
 import { frontmatterFieldLine } from '../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
 import { createArticleSchema, readCategorySlugs, type ArticleData } from '../schemas/article.ts';
-import { checkBody } from './body.ts';
+import { checkCollection } from './collection.ts';
 import { type CheckedDocument, checkDocuments, documentReferenceProblems } from './documents.ts';
-import { checkFrontmatter } from './frontmatter.ts';
 import { type Problem, sortProblems } from './problems.ts';
 import { imageFileSchema } from './rules/images.ts';
 import { linkProblems } from './rules/links.ts';
-import type { ArticleLink, CheckedArticle, DocumentReference } from './types.ts';
+import type { ArticleLink, CheckedArticle } from './types.ts';
 
 /** What the check found in a content tree. */
 export interface CheckReport {
@@ -66,45 +64,31 @@ export function checkContent(contentDir: string, now = new Date()): CheckReport 
   let articleDir = '';
   const schema = createArticleSchema({ image: () => imageFileSchema(() => articleDir), categorySlugs });
 
-  const articlesDir = join(contentDir, 'articles');
-  const files = listArticleFiles(articlesDir);
-  const articles: CheckedArticle[] = [];
-  const bySlug = new Map<string, CheckedArticle>();
-  const linksOf = new Map<CheckedArticle, ArticleLink[]>();
-  const referencesOf = new Map<string, DocumentReference[]>();
-
-  for (const relativePath of files) {
-    const file = join(articlesDir, relativePath);
-    const source = readFileSync(file, 'utf8').normalize('NFC');
-    const article: CheckedArticle = { file, slug: slugFromEntryPath(relativePath) };
-    articles.push(article);
-
-    articleDir = dirname(file);
-    const frontmatter = checkFrontmatter(file, source, schema);
-    problems.push(...frontmatter.problems);
-    if (frontmatter.data) article.data = frontmatter.data;
-
-    const body = checkBody(file, source, file.endsWith('.mdx'), siteUrl);
-    problems.push(...body.problems);
-    linksOf.set(article, body.links);
-    referencesOf.set(file, body.references);
-
-    const earlier = bySlug.get(article.slug);
-    if (earlier) {
-      problems.push({
-        file,
-        line: 1,
-        field: 'tên tệp',
-        message: `hai bài viết trùng địa chỉ /tin-tuc/${article.slug}/: tệp này và ${displayPath(earlier.file)} — mỗi bài cần một tên tệp riêng: đổi tên một trong hai tệp`,
-      });
-    } else {
-      bySlug.set(article.slug, article);
-    }
-  }
+  const {
+    entries: articles,
+    bySlug,
+    problems: articleProblems,
+    links: linksOf,
+    references: referencesOf,
+  } = checkCollection({
+    dir: join(contentDir, 'articles'),
+    schema,
+    enter: (folder) => (articleDir = folder),
+    siteUrl,
+    slugProblem: (article, earlier) =>
+      earlier &&
+      `hai bài viết trùng địa chỉ /tin-tuc/${article.slug}/: tệp này và ${displayPath(earlier.file)} — mỗi bài cần một tên tệp riêng: đổi tên một trong hai tệp`,
+  });
+  problems.push(...articleProblems);
 
   const registry = checkDocuments(contentDir, bySlug, siteUrl);
   problems.push(...registry.problems);
-  problems.push(...linkProblems(new Map([...linksOf, ...registry.links]), bySlug, now));
+  // A document's links to articles are held to the articles' rule as far as it goes without a date: the article must exist.
+  const documentLinks = [...registry.links].map(([document, links]): [CheckedArticle, ArticleLink[]] => [
+    { file: document.file, slug: document.slug },
+    links,
+  ]);
+  problems.push(...linkProblems(new Map([...linksOf, ...documentLinks]), bySlug, now));
   const drafts = new Set([...articles, ...registry.documents].filter((entry) => entry.data?.draft).map((entry) => entry.file));
   problems.push(
     ...documentReferenceProblems(new Map([...referencesOf, ...registry.references]), registry.bySlug, (file) => drafts.has(file)),
