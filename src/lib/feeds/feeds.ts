@@ -17,22 +17,6 @@ export interface FeedImage {
   type: string;
 }
 
-/** One article as every feed format needs it; all URLs absolute. */
-export interface FeedArticle {
-  url: string;
-  title: string;
-  description: string;
-  publishedAt: Date;
-  updatedAt?: Date | undefined;
-  /** The article body as HTML with absolute URLs (see `absolutizeHtml`). */
-  contentHtml: string;
-  /** The chuyên mục's name. */
-  category: string;
-  tags: readonly string[];
-  author?: string | undefined;
-  cover?: FeedImage | undefined;
-}
-
 /** One item of an RSS feed, whatever it stands for (an article, a registry document); all URLs absolute. */
 export interface FeedItem {
   url: string;
@@ -40,12 +24,21 @@ export interface FeedItem {
   description: string;
   publishedAt: Date;
   updatedAt?: Date | undefined;
-  /** What full-content readers show after the description, as HTML with absolute URLs. */
+  /** What full-content readers show after the description, as HTML with absolute URLs (see `absolutizeHtml`). */
   contentHtml: string;
   /** The item's categories, most general first. */
   categories: readonly string[];
   /** A file to download with the item: an article's cover photo, a document's file. */
   enclosure?: FeedImage | undefined;
+}
+
+/** One article as every feed format needs it (its body as `contentHtml`); all URLs absolute. */
+export interface FeedArticle extends Omit<FeedItem, 'categories' | 'enclosure'> {
+  /** The chuyên mục's name. */
+  category: string;
+  tags: readonly string[];
+  author?: string | undefined;
+  cover?: FeedImage | undefined;
 }
 
 /** An article as a feed item: its chuyên mục, then its tags, as categories; its cover as enclosure. */
