@@ -26,7 +26,7 @@ describe('plain .mdx rendered as Markdown', () => {
 
     const fast = build(tree);
     expect(fast.status, fast.output).toBe(0);
-    const plainCount = Number(/(\d+) bài \.mdx không dùng thành phần nào/.exec(fast.output)?.[1]);
+    const plainCount = Number(/(\d+) bài viết \.mdx không dùng thành phần nào/.exec(fast.output)?.[1]);
     // The 5 plain sample articles, 27 of the 30 corpus articles and the features file.
     expect(plainCount).toBe(33);
     const compiled = build(twin, { ARTICLES_MDX_FAST_PATH: '0' });
