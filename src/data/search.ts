@@ -4,10 +4,14 @@
  * Documents and the organisation's pages join by giving their own records and choices here.
  */
 import { getImage } from 'astro:assets';
-import { formatListTimestamp, toVietnamIso, vietnamYearMonth } from '../lib/dates/dates';
+import { formatListTimestamp, formatVietnamDate, toVietnamIso, vietnamYearMonth } from '../lib/dates/dates';
+import type { RegistryDocument } from '../lib/documents/registry';
 import type { SearchFields } from '../lib/search/records';
 import { SEARCH_FILTERS, SEARCH_KINDS, type SearchFilter } from '../lib/search/search-params';
 import { vi } from '../i18n/vi';
+import { organisationVi } from '../i18n/organisation';
+import { toSlug } from '../lib/text/slug';
+import { getDocumentSearchFacets } from './documents';
 import { type Article, articleUrl, getCategories, getCategory, getPublishedArticles, href } from './site';
 
 /** Width of a result's thumbnail: a 160 px WebP is a few KB. */
@@ -15,26 +19,37 @@ const THUMBNAIL_WIDTH = 160;
 
 /**
  * The search form's filters, in the order shown, each with the choices the content has: what a
- * result is (news, the organisation's pages: once there is more than one kind), the chuyên mục
- * with news, the years (newest first). Every value is one the pages' search records give
- * (`getArticleSearchFields`, `getPageSearchFields`).
+ * result is (news, registry documents, the organisation's pages: once there is more than one
+ * kind), the chuyên mục with news, the documents' types and issuers, the years of news and
+ * documents (newest first). Every value is one the pages' search records give
+ * (`getArticleSearchFields`, `getDocumentSearchFields`, `getPageSearchFields`).
  */
 export async function getSearchFilters(): Promise<SearchFilter[]> {
   const published = await getPublishedArticles();
+  const documents = await getDocumentSearchFacets();
   const used = new Set(published.map((a) => a.data.category));
   const categories = (await getCategories()).filter((c) => used.has(c.id));
-  const years = [...new Set(published.map((a) => vietnamYearMonth(a.data.publishedAt).year))].sort((a, b) => b - a);
+  const articleYears = published.map((a) => vietnamYearMonth(a.data.publishedAt).year);
+  const years = [...new Set([...articleYears, ...documents.years])].sort((a, b) => b - a);
   // The organisation's pages are always built (their content is required).
   const kinds: (typeof SEARCH_KINDS)[keyof typeof SEARCH_KINDS][] = [
     ...(published.length > 0 ? [SEARCH_KINDS.articles] : []),
+    ...(documents.types.length > 0 ? [SEARCH_KINDS.documents] : []),
     SEARCH_KINDS.pages,
   ];
+  const named = (choices: { slug: string; name: string }[]) => choices.map((c) => ({ value: c.slug, text: c.name }));
   return [
     // Offered once the index holds more than one kind.
     ...(kinds.length > 1
       ? [{ name: SEARCH_FILTERS.kind, label: vi.searchKind, choices: kinds.map((kind) => ({ value: kind, text: vi.searchKinds[kind] })) }]
       : []),
     { name: SEARCH_FILTERS.category, label: vi.searchCategory, choices: categories.map((c) => ({ value: c.id, text: c.data.name })) },
+    ...(documents.types.length > 0
+      ? [
+          { name: SEARCH_FILTERS.type, label: vi.searchDocumentType, choices: named(documents.types) },
+          { name: SEARCH_FILTERS.issuer, label: vi.searchIssuer, choices: named(documents.issuers) },
+        ]
+      : []),
     { name: SEARCH_FILTERS.year, label: vi.searchYear, choices: years.map((y) => ({ value: `${y}`, text: `${y}` })) },
   ];
 }
@@ -77,8 +92,35 @@ export function getPageSearchFields(path: string, title: string, summary: string
     tags: [],
     date: '',
     time: '',
-    section: vi.searchKinds[SEARCH_KINDS.pages],
+    section: organisationVi.about,
     image: '',
     filters: { [SEARCH_FILTERS.kind]: SEARCH_KINDS.pages },
+  };
+}
+
+/**
+ * What a registry document gives the search index besides its text (its facts table and body):
+ * its name and what it is about as the title ("Nghị định 42/2022/NĐ-CP: Quy định về …", so that
+ * `42/2022` and `nghi dinh 42` are phrases of it), its issuer and field as tags, the day of issue,
+ * and the registry's filters (type, issuer, year of issue).
+ */
+export function getDocumentSearchFields(document: RegistryDocument): SearchFields {
+  return {
+    url: document.url,
+    kind: SEARCH_KINDS.documents,
+    // What it is about belongs to its name, as the registry lists it.
+    title: `${document.title}: ${document.summary}`,
+    summary: '',
+    tags: [document.issuer, ...(document.field ? [document.field] : [])],
+    date: toVietnamIso(document.issuedAt),
+    time: formatVietnamDate(document.issuedAt),
+    section: document.type.name,
+    image: '',
+    filters: {
+      [SEARCH_FILTERS.kind]: SEARCH_KINDS.documents,
+      [SEARCH_FILTERS.type]: document.type.slug,
+      [SEARCH_FILTERS.issuer]: toSlug(document.issuer),
+      [SEARCH_FILTERS.year]: `${vietnamYearMonth(document.issuedAt).year}`,
+    },
   };
 }

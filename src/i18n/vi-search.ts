@@ -9,9 +9,11 @@ const month = (yearMonth: string) => yearMonth.split('-').reverse().join('/');
 export const viSearch = {
   loading: 'Đang tìm…',
   failed: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
-  count: (n: number, query: string) => (query ? `Tìm thấy ${n} kết quả cho “${query}”.` : `Có ${n} bài viết.`),
+  /** `noun`: what a search without words lists, by its filters (`nouns`). */
+  count: (n: number, query: string, noun: string) => (query ? `Tìm thấy ${n} kết quả cho “${query}”.` : `Có ${n} ${noun}.`),
   showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total}.`,
-  none: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có bài viết nào.'),
+  none: (query: string, noun: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : `Không có ${noun} nào.`),
+  nouns: { articles: 'bài viết', documents: 'văn bản', any: 'kết quả' },
   /** Words typed that no searched page holds: they were not searched for. */
   missing: (words: readonly string[]) => `Không tìm thấy: ${words.join(', ')}.`,
   /** Every word is somewhere, but no page holds them all. */

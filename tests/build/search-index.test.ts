@@ -49,7 +49,7 @@ test('pages are numbered newest first; each keeps what its result shows, its tex
     '/lien-he/',
     '/thu-tuc-hanh-chinh/',
   ]);
-  expect(page(3)).toMatchObject({ kind: 'trang', title: 'Liên hệ', date: '', section: 'Trang giới thiệu' });
+  expect(page(3)).toMatchObject({ kind: 'trang', title: 'Liên hệ', date: '', section: 'Giới thiệu' });
   expect(page(3).body).toContain('0200.000.000');
   expect(page(5)).toMatchObject({
     url: '/tin-tuc/dien-bien-chuyen-doi-so/',

@@ -6,3 +6,5 @@ export const SEED_ARTICLE = '/tin-tuc/phien-hop-thu-ba-uy-ban-quoc-gia-ve-chuyen
 
 /** Where the search fixture tree's build is served: its index in shards of three articles. */
 export const SEARCH_SITE = `http://127.0.0.1:${SEARCH_PORT}`;
+/** Decree 42/2022/NĐ-CP in the sample registry: the document readers must find. */
+export const DECREE_42 = '/van-ban/nghi-dinh-42-2022-nd-cp/';

@@ -188,6 +188,17 @@ describe('SearchSession', () => {
     expect(view.status).toBe('Có 2 bài viết.');
   });
 
+  test.each([
+    [{ 'noi-dung': 'van-ban' }, 'Có 2 văn bản.'],
+    [{ 'loai-van-ban': 'nghi-dinh' }, 'Có 2 văn bản.'],
+    [{ 'noi-dung': 'tin-bai' }, 'Có 2 bài viết.'],
+    [{ nam: '2022' }, 'Có 2 kết quả.'],
+  ])('filters alone %o: the status names what they list', async (filters, status) => {
+    const { session: search, view } = session(() => answer([1, 2]));
+    await search.search(state('', { filters }));
+    expect(view.status).toBe(status);
+  });
+
   test('part of the archive: the status says which months, one button searches the rest', async () => {
     const {
       session: search,

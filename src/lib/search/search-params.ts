@@ -1,5 +1,5 @@
 /**
- * The search page's address, `/tim-kiem/?q=…&chuyen-muc=…&nam=…&sap-xep=moi-nhat`. Its parameters
+ * The search page's address, `/tim-kiem/?q=…&noi-dung=van-ban&chuyen-muc=…&nam=…&sap-xep=moi-nhat`. Its parameters
  * are the names of the form's fields (a plain GET form writes them), so the header's form, the
  * search page's form, the search page's script and the index's filters all take them from here.
  */
@@ -21,7 +21,11 @@ export const SEARCH_FILTERS = {
   kind: 'noi-dung',
   /** A chuyên mục, by its slug. */
   category: 'chuyen-muc',
-  /** A year of publication. */
+  /** A registry document's type, by its slug. */
+  type: 'loai-van-ban',
+  /** A registry document's issuing body, by the slug of its name. */
+  issuer: 'co-quan-ban-hanh',
+  /** A year of publication (news) or of issue (documents). */
   year: 'nam',
 } as const;
 

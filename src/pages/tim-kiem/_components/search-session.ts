@@ -8,7 +8,7 @@ import { viSearch } from '../../../i18n/vi-search';
 import { resultExcerpt, type ExcerptPart } from '../../../lib/search/excerpt';
 import type { SearchAnswer, SearchIndex, SearchRequest } from '../../../lib/search/index-client';
 import type { IndexedPage } from '../../../lib/search/records';
-import { activeFilters, SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
+import { activeFilters, SEARCH_FILTERS, SEARCH_KINDS, SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
 
 /** Results shown at a time: each one costs a request, so the first answer stays small. */
 export const PAGE_SIZE = 5;
@@ -66,6 +66,14 @@ export function toResultView(page: IndexedPage, { typed, folded }: Pick<SearchAn
  */
 export function completedPart(text: string): string {
   return text.normalize('NFC').replace(/[\p{L}\p{M}\p{N}]+$/u, '');
+}
+
+/** What a search without words lists, by its filters: news, documents, or results of any kind. */
+export function listedNoun(filters: Record<string, string>): string {
+  const kind = filters[SEARCH_FILTERS.kind];
+  if (kind === SEARCH_KINDS.documents || filters[SEARCH_FILTERS.type] || filters[SEARCH_FILTERS.issuer]) return viSearch.nouns.documents;
+  if (kind === SEARCH_KINDS.articles || filters[SEARCH_FILTERS.category]) return viSearch.nouns.articles;
+  return viSearch.nouns.any;
 }
 
 /** The searches of one search page: the current one's results and how many of them are shown. */
@@ -184,7 +192,8 @@ export class SearchSession {
     const { ids, missing, syllables, cut, partial } = this.answer!;
     const total = ids.length;
     const found = syllables - missing.length;
-    const parts = [total === 0 ? viSearch.none(this.typed) : viSearch.count(total, this.typed)];
+    const noun = listedNoun(this.request!.filters);
+    const parts = [total === 0 ? viSearch.none(this.typed, noun) : viSearch.count(total, this.typed, noun)];
     // Every word missing is "nothing found" already.
     if (missing.length > 0 && found > 0) parts.push(viSearch.missing(missing));
     if (total === 0 && found > 1 && Object.keys(this.request!.filters).length === 0) parts.push(viSearch.notTogether);
