@@ -17,7 +17,8 @@ import { existsSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync 
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
-import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
+import { listArticleFiles } from '../src/lib/content/article-files.ts';
+import { slugFromEntryPath } from '../src/lib/content/entry-slug.ts';
 import { BUILD_SWITCHES, readBuildOptions } from '../src/build-options.ts';
 import { scratchDir } from './lib/scratch-dir.mjs';
 import { buildSearchIndex } from './search-index.mjs';

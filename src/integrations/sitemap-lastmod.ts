@@ -3,7 +3,8 @@ import { parseVietnamDateTime } from '../lib/dates/dates';
 import { frontmatterOfFile } from '../lib/content/frontmatter';
 import { isPublished } from '../lib/listings/publishing';
 import { type SitemapArticle, sitemapLastmods } from '../lib/metadata/sitemap';
-import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files';
+import { listArticleFiles } from '../lib/content/article-files';
+import { slugFromEntryPath } from '../lib/content/entry-slug';
 
 const asDate = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? parseVietnamDateTime(value) : undefined);
 

@@ -4,7 +4,8 @@
  * an article readers will see.
  */
 import { join } from 'node:path';
-import { isArticleFile, slugFromEntryPath } from '../../lib/content/article-files.ts';
+import { isArticleFile } from '../../lib/content/article-files.ts';
+import { slugFromEntryPath } from '../../lib/content/entry-slug.ts';
 import { frontmatterFieldLine } from '../../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../../lib/content/new-article.ts';
 import { createArticleSchema } from '../../schemas/article.ts';
