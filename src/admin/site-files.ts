@@ -1,0 +1,82 @@
+/**
+ * The admin's files that come from the content tree: `config.json` (the chuyên mục of
+ * `categories.yaml`, the Git host of `site/admin.yaml`) and `index.html` (whose policy names that
+ * host), with the admin's stylesheet. The build writes them into `dist/admin/` and the dev server
+ * serves them (src/integrations/admin.ts); the bundle beside them is the same for every tree
+ * (src/admin/bundle.ts). Node only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { vietnamYearMonth } from '../lib/dates/dates.ts';
+import { ADMIN_FILE, adminSettingsSchema, type AdminSettings } from '../schemas/admin.ts';
+import { CATEGORIES_FILE, parseCategories } from '../schemas/categories.ts';
+import { SITE_FILE } from '../schemas/site.ts';
+import { backendOf } from './backends.ts';
+import { adminConfig } from './config.ts';
+import { ADMIN_FILES, ADMIN_STYLE, adminPage, adminPolicy } from './page.ts';
+
+/** Where the content tree lies in its Git repository. */
+export interface ContentLocation {
+  /** The repository's folder, which the local backend writes into. */
+  repoDir: string;
+  /** The content tree's path inside it, as the admin's collections name it: `content`. */
+  contentPath: string;
+}
+
+/**
+ * The content tree `contentDir` in the project at `root` (`content/`), or, for a tree elsewhere
+ * (a test's temporary copy), in the folder above it.
+ */
+export function contentLocation(root: string, contentDir: string): ContentLocation {
+  const inside = relative(root, contentDir);
+  if (inside && !inside.startsWith('..') && !isAbsolute(inside)) return { repoDir: root, contentPath: inside.split('\\').join('/') };
+  return { repoDir: dirname(contentDir), contentPath: basename(contentDir) };
+}
+
+/** `site/admin.yaml`, validated (`npm run check` reports its mistakes line by line), when there is one. */
+export function readAdminSettings(contentDir: string): AdminSettings | undefined {
+  const file = join(contentDir, ADMIN_FILE);
+  if (!existsSync(file)) return undefined;
+  const result = adminSettingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success)
+    throw new Error(
+      `${file}: ${result.error.issues.map((issue) => `${issue.path.join('.')} — ${issue.message}`).join('; ')} (npm run check)`,
+    );
+  return result.data;
+}
+
+/** The year folders of `dir` (`2022`, `2024`), with this year's in Vietnam, where new entries go. */
+export function yearFolders(dir: string): number[] {
+  const years = new Set([vietnamYearMonth(new Date()).year]);
+  for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [])
+    if (entry.isDirectory() && /^\d{4}$/.test(entry.name)) years.add(Number(entry.name));
+  return [...years];
+}
+
+/** The files of `/admin/` that depend on the content tree, by name. */
+export function adminSiteFiles({ root, contentDir, local }: { root: string; contentDir: string; local: boolean }): Record<string, string> {
+  const settings = readAdminSettings(contentDir);
+  const categories = parseCategories(readFileSync(join(contentDir, CATEGORIES_FILE), 'utf8')).map((category) => ({
+    slug: String(category.slug),
+    name: String(category.name ?? category.slug),
+  }));
+  const config = adminConfig({
+    settings,
+    categories,
+    contentPath: contentLocation(root, contentDir).contentPath,
+    local,
+    years: (folder) => yearFolders(join(contentDir, folder)),
+  });
+  const site = parse(readFileSync(join(contentDir, SITE_FILE), 'utf8')) as { shortName?: string; name?: string } | null;
+  const page = adminPage({
+    policy: adminPolicy(settings && backendOf(settings)),
+    favicon: '../favicon.svg',
+    siteName: site?.shortName ?? site?.name ?? '',
+  });
+  return {
+    [ADMIN_FILES.page]: page,
+    [ADMIN_FILES.config]: `${JSON.stringify(config, null, 2)}\n`,
+    [ADMIN_FILES.style]: ADMIN_STYLE,
+  };
+}
