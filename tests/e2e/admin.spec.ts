@@ -1,0 +1,198 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { toSlug } from '../../src/lib/text/slug';
+import {
+  ADMIN_PORT,
+  BUILT_PORT,
+  ROOT,
+  buildAndServe,
+  check,
+  devServer,
+  removeClone,
+  stop,
+  temporaryClone,
+  watchPage,
+} from './admin-helpers';
+
+/**
+ * The editors' admin, driven as an editor would in Chromium: `npm run dev` on a temporary copy of
+ * the small fixture tree, `/admin/` saving through decap-server's file-system backend into it; the
+ * files it writes are then checked and built like any other.
+ */
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test.use({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', actionTimeout: 30_000, navigationTimeout: 60_000 });
+
+const ADMIN = `http://127.0.0.1:${ADMIN_PORT}/admin/`;
+const BUILT = `http://127.0.0.1:${BUILT_PORT}`;
+const PHOTOS = join(ROOT, 'tests/fixtures/components/thanh-phan');
+
+let clone: { folder: string; content: string };
+let dev: ChildProcess | undefined;
+let built: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  clone = temporaryClone();
+  dev = await devServer(clone.content);
+});
+
+test.afterEach(async () => {
+  await stop(built);
+  built = undefined;
+});
+
+test.afterAll(async () => {
+  await stop(dev);
+  removeClone(clone.folder, clone.content);
+});
+
+/** Opens the admin and signs in to the local backend. */
+async function signIn(page: Page): Promise<void> {
+  await page.goto(ADMIN);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bộ sưu tập' })).toBeVisible();
+}
+
+/** The box of the form field named `name` (its label's `for` begins with it). */
+const control = (page: Page, name: string): Locator => page.locator(`div:has(> div > label[for^="${name}-field-"])`).first();
+
+/** Saves the entry open in the editor and waits until Decap says it is saved. */
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByText('Lưu ngay', { exact: true }).click();
+  await expect(
+    page
+      .getByText('Thay đổi đã được lưu')
+      .or(page.getByText('Đã lưu', { exact: true }))
+      .first(),
+  ).toBeVisible();
+}
+
+/** Picks `file` in the media dialog opened by `button` (a photo saved beside the article). */
+async function uploadPhoto(page: Page, button: Locator, file: string): Promise<void> {
+  await button.click();
+  await page.locator('input[type="file"]').setInputFiles(join(PHOTOS, file));
+  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+}
+
+test('an editor writes an article with a photo and a Figure; it passes the check and is built at its address', async ({ page }) => {
+  const seen = watchPage(page, new URL(ADMIN).origin);
+  const title = 'Hội nghị triển khai chuyển đổi số năm 2024: Đẩy mạnh dịch vụ công trực tuyến tại các xã vùng sâu, vùng xa tỉnh Lai Châu';
+  const slug = 'hoi-nghi-trien-khai-chuyen-doi-so-nam-2024-day-manh-dich-vu-cong-truc-tuyen-tai';
+  expect(toSlug(title)).toBe(slug);
+
+  await signIn(page);
+  await page.getByRole('link', { name: 'Bài viết 2024' }).click();
+  await page.getByText('Tạo bài viết mới', { exact: true }).click();
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  // The address follows the title, by the rule of `npm run new`.
+  await expect(page.getByText(`Địa chỉ bài: /tin-tuc/${slug}/`)).toBeVisible();
+  await page.getByLabel('Sapo', { exact: true }).fill('Sáng 15/3, Sở tổ chức hội nghị triển khai chuyển đổi số năm 2024.');
+  await page.locator('[id^="publishedAt-field-"]').fill('2024-03-15T09:30');
+  await control(page, 'category').locator('input').click();
+  await page.getByText('Chuyển đổi số', { exact: true }).click();
+  await control(page, 'tags').locator('input').fill('Chuyển đổi số, Lai Châu');
+
+  const cover = control(page, 'cover');
+  await cover.getByRole('button', { name: 'Mở ra' }).click();
+  await uploadPhoto(page, cover.getByRole('button', { name: 'Chọn một hình' }), 'anh-1.jpg');
+  await cover.getByLabel(/^Mô tả ảnh/).fill('Quang cảnh hội nghị tại điểm cầu tỉnh');
+
+  const body = page.locator('[data-slate-editor="true"]');
+  await body.click();
+  await page.keyboard.type('Dự hội nghị có lãnh đạo Sở và các phòng chuyên môn.');
+  await page.getByRole('button', { name: 'Chèn ảnh, bộ ảnh, văn bản…' }).click();
+  await page.getByRole('menuitem', { name: 'Ảnh có chú thích (Figure)' }).click();
+  const figure = page.locator('[data-slate-void="true"]').last();
+  await uploadPhoto(page, figure.getByRole('button', { name: 'Chọn một hình' }), 'anh-2.jpg');
+  await figure.getByLabel('Mô tả ảnh').fill('Đại biểu phát biểu tại hội nghị');
+  await figure.getByLabel('Chú thích').fill('Hội nghị trực tuyến sáng 15/3');
+
+  // A new article starts as a draft; this one is ready.
+  const draft = control(page, 'draft').getByRole('switch');
+  await expect(draft).toHaveAttribute('aria-checked', 'true');
+  await draft.click();
+  await save(page);
+
+  const folder = join(clone.content, 'articles/2024', slug);
+  await expect.poll(() => existsSync(join(folder, 'index.mdx'))).toBe(true);
+  expect(readFileSync(join(folder, 'index.mdx'), 'utf8')).toBe(
+    [
+      '---',
+      `title: "${title}"`,
+      'description: Sáng 15/3, Sở tổ chức hội nghị triển khai chuyển đổi số năm 2024.',
+      'publishedAt: 2024-03-15 09:30',
+      'category: chuyen-doi-so',
+      'tags:',
+      '  - Chuyển đổi số',
+      '  - Lai Châu',
+      'cover:',
+      '  src: ./anh-1.jpg',
+      '  alt: Quang cảnh hội nghị tại điểm cầu tỉnh',
+      '---',
+      '',
+      'Dự hội nghị có lãnh đạo Sở và các phòng chuyên môn.',
+      '',
+      '<Figure src="./anh-2.jpg" alt="Đại biểu phát biểu tại hội nghị" caption="Hội nghị trực tuyến sáng 15/3" />',
+      '',
+    ].join('\n'),
+  );
+  // The photos lie beside the article, as uploaded.
+  for (const photo of ['anh-1.jpg', 'anh-2.jpg']) expect(readFileSync(join(folder, photo))).toEqual(readFileSync(join(PHOTOS, photo)));
+  expect(seen).toEqual({ errors: [], elsewhere: [] });
+
+  const checked = check(clone.content);
+  expect(checked.output).not.toMatch(/✗|lỗi/);
+  expect(checked.status).toBe(0);
+
+  built = await buildAndServe(clone.content, join(clone.folder, 'dist'));
+  await page.goto(`${BUILT}/tin-tuc/${slug}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // Both photos shown, encoded by the build from the files beside the article.
+  for (const alt of ['Quang cảnh hội nghị tại điểm cầu tỉnh', 'Đại biểu phát biểu tại hội nghị']) {
+    const photo = page.getByRole('img', { name: alt });
+    await photo.scrollIntoViewIfNeeded();
+    await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  }
+  await expect(page.getByText('Hội nghị trực tuyến sáng 15/3')).toBeVisible();
+  // The article the next test sets as a draft is listed today.
+  await page.goto(`${BUILT}/chuyen-muc/chuyen-doi-so/`);
+  await expect(page.getByRole('link', { name: 'Chuyển đổi số ở Lai Châu' })).toBeVisible();
+  // The new one is listed under its new tag.
+  await page.goto(`${BUILT}/tu-khoa/lai-chau/`);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+});
+
+test('an editor sets a published article as a draft: one line in its file, and the built site no longer lists it', async ({
+  page,
+  request,
+}) => {
+  const seen = watchPage(page, new URL(ADMIN).origin);
+  const file = join(clone.content, 'articles/2025/chuyen-doi-so-lai-chau.mdx');
+  const before = readFileSync(file, 'utf8');
+
+  await signIn(page);
+  await page.getByRole('link', { name: 'Bài viết 2025' }).click();
+  await page.getByRole('link', { name: /Chuyển đổi số ở Lai Châu/ }).click();
+  const draft = control(page, 'draft').getByRole('switch');
+  await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Chuyển đổi số ở Lai Châu');
+  await expect(draft).toHaveAttribute('aria-checked', 'false');
+  await draft.click();
+  await save(page);
+
+  // Everything else in the file is as the developer wrote it.
+  await expect.poll(() => readFileSync(file, 'utf8')).not.toBe(before);
+  expect(readFileSync(file, 'utf8')).toBe(before.replace('  - chuyển đổi số\n', '  - chuyển đổi số\ndraft: true\n'));
+  expect(seen).toEqual({ errors: [], elsewhere: [] });
+  expect(check(clone.content).status).toBe(0);
+
+  built = await buildAndServe(clone.content, join(clone.folder, 'dist'));
+  await page.goto(`${BUILT}/chuyen-muc/chuyen-doi-so/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chuyển đổi số');
+  await expect(page.getByRole('link', { name: 'Chuyển đổi số ở Lai Châu' })).toHaveCount(0);
+  await page.goto(`${BUILT}/tin-tuc/`);
+  await expect(page.getByRole('link', { name: 'Chuyển đổi số ở Lai Châu' })).toHaveCount(0);
+  expect((await request.get(`${BUILT}/tin-tuc/chuyen-doi-so-lai-chau/`)).status()).toBe(404);
+  expect(await (await request.get(`${BUILT}/rss.xml`)).text()).not.toContain('chuyen-doi-so-lai-chau');
+});
