@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { adminHeaders, securityHeaders } from '../../deploy/headers.mjs';
 import { expect, test } from '@playwright/test';
 import { linksIn, htmlFiles } from '../lib/site-files';
 import { watchPage } from './admin-helpers';
 
 /** Where the real content's build is (playwright.config.ts). */
-const SITE_DIST = process.env.ADMIN_SITE_DIST ?? '.test-dist/site';
+const SITE_DIST = '.test-dist/site';
 
 /**
  * `/admin/` in the built site, served as in production (nginx, the shipped content/site/admin.yaml:
@@ -52,8 +53,16 @@ test('signed in to GitHub, the admin talks to GitHub’s API only: never to its 
   expect(seen.elsewhere.filter((url) => !url.startsWith('https://api.github.com/'))).toEqual([]);
 });
 
+test('nginx sends /admin/ with the security headers, out of search engines and revalidated', async ({ request }) => {
+  for (const path of ['/admin/', '/admin/admin.js', '/admin/config.json']) {
+    const headers = (await request.get(path)).headers();
+    for (const [name, value] of Object.entries({ ...securityHeaders, ...adminHeaders }))
+      expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+  }
+});
+
 test('no reader page links to /admin/ or loads anything of it; the sitemaps leave it out', async ({ request }) => {
-  const pages = htmlFiles(SITE_DIST).filter((file) => !file.includes('/admin/'));
+  const pages = htmlFiles(SITE_DIST);
   expect(pages.length).toBeGreaterThan(20);
   const offending = pages.filter((file) => linksIn(readFileSync(file, 'utf8')).some((link) => /(?:^|\/)admin\//.test(link.url)));
   expect(offending).toEqual([]);
