@@ -233,7 +233,11 @@ describe('files: size limits for photos, documents and videos', () => {
     ['./ke-hoach.pdf', 'document', undefined],
     ['./ke-hoach-to.pdf', 'document', 'văn bản "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB cho một tệp văn bản — nén tệp PDF'],
     ['./ke-hoach-to.pdf', 'file', 'tệp "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB cho một tệp văn bản'],
-    ['./phong-su-to.mp4', 'video', 'video "./phong-su-to.mp4" nặng 51 MB, quá giới hạn 50 MB cho một tệp video — đưa video lên kênh video của Sở'],
+    [
+      './phong-su-to.mp4',
+      'video',
+      'video "./phong-su-to.mp4" nặng 51 MB, quá giới hạn 50 MB cho một tệp video — đưa video lên kênh video của Sở',
+    ],
   ]);
 
   test('npm run check names the file, the field and the limit', () => {
@@ -241,7 +245,9 @@ describe('files: size limits for photos, documents and videos', () => {
     expect(lines).toContain(
       `${join(dir, 'index.mdx')}:7: cover.src — ảnh "./anh-to.jpg" nặng 5,5 MB, quá giới hạn 5 MB cho một tệp ảnh — thu nhỏ ảnh (ví dụ xuất lại rộng 2000 điểm ảnh, JPG chất lượng 80 %) rồi thay tệp`,
     );
-    expect(lines.some((line) => line.includes(':11: <Document> src — văn bản "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB'))).toBe(true);
+    expect(lines.some((line) => line.includes(':11: <Document> src — văn bản "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB'))).toBe(
+      true,
+    );
   });
 
   test('the build refuses the same files', () => {
