@@ -139,6 +139,7 @@ function cmsCollection(
     case 'entries': {
       const slug = { name: SLUG_FIELD, label: 'Địa chỉ', widget: SLUG_WIDGET, required: false, hint: slugHint(files.address) };
       const hasDraft = fields.some((field) => field.name === 'draft');
+      const titleAt = form.findIndex((field) => field.name === 'title');
       const sortable = (collection.sortBy ?? []).map((field, index) => (index === 0 ? { field, default_sort: 'desc' } : field));
       return {
         ...common,
@@ -157,7 +158,8 @@ function cmsCollection(
         summary: collection.summary,
         sortable_fields: sortable,
         ...(hasDraft ? { view_filters: [{ label: 'Bản nháp', field: 'draft', pattern: true }] } : {}),
-        fields: [slug, ...form, ...(body ? [body] : [])],
+        // The address right under the title it is made from.
+        fields: [...form.slice(0, titleAt + 1), slug, ...form.slice(titleAt + 1), ...(body ? [body] : [])],
       };
     }
     case 'entry-file':

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { SITE_PORT } from '../../playwright.config';
 import { readBuildOptions } from '../../src/build-options';
 
@@ -15,13 +15,15 @@ import { readBuildOptions } from '../../src/build-options';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ADMIN_PORT = SITE_PORT + 3;
 export const BUILT_PORT = SITE_PORT + 4;
+/** The admin of the dev server. */
+export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}/admin/`;
 const NODE = process.execPath;
 
-/** A temporary clone: `<folder>/content` is the small fixture tree. */
-export function temporaryClone(): { folder: string; content: string } {
+/** A temporary clone: `<folder>/content` is a copy of `tree` (the small fixture tree). */
+export function temporaryClone(tree = join(ROOT, 'tests/fixtures/site-small')): { folder: string; content: string } {
   const folder = mkdtempSync(join(tmpdir(), 'stttt-admin-'));
   const content = join(folder, 'content');
-  cpSync(join(ROOT, 'tests/fixtures/site-small'), content, { recursive: true });
+  cpSync(tree, content, { recursive: true });
   return { folder, content };
 }
 
@@ -96,4 +98,39 @@ export function watchPage(page: Page, origin: string): { errors: string[]; elsew
     if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== origin) seen.elsewhere.push(request.url());
   });
   return seen;
+}
+
+/** Opens the dev server's admin and signs in to its local backend. */
+export async function signIn(page: Page): Promise<void> {
+  await page.goto(ADMIN_URL);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bộ sưu tập' })).toBeVisible();
+}
+
+/** The box of the form field named `name` (its label's `for` begins with it). */
+export const control = (scope: Page | Locator, name: string): Locator =>
+  scope.locator(`div:has(> div > label[for^="${name}-field-"])`).first();
+
+/** Picks `file` in the media dialog opened by `button`: the photo is saved beside the article. */
+export async function uploadPhoto(page: Page, button: Locator, file: string): Promise<void> {
+  await button.click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+}
+
+/** Opens the save menu of the entry in the editor. */
+export async function openSaveMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+}
+
+/** Saves the entry open in the editor and waits until Decap says it is saved. */
+export async function save(page: Page): Promise<void> {
+  await openSaveMenu(page);
+  await page.getByText('Lưu ngay', { exact: true }).click();
+  await expect(
+    page
+      .getByText('Thay đổi đã được lưu')
+      .or(page.getByText('Đã lưu', { exact: true }))
+      .first(),
+  ).toBeVisible();
 }

@@ -1,18 +1,22 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { toSlug } from '../../src/lib/text/slug';
 import {
-  ADMIN_PORT,
+  ADMIN_URL,
   BUILT_PORT,
   ROOT,
   buildAndServe,
   check,
+  control,
   devServer,
   removeClone,
+  save,
+  signIn,
   stop,
   temporaryClone,
+  uploadPhoto,
   watchPage,
 } from './admin-helpers';
 
@@ -24,7 +28,6 @@ import {
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.use({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', actionTimeout: 30_000, navigationTimeout: 60_000 });
 
-const ADMIN = `http://127.0.0.1:${ADMIN_PORT}/admin/`;
 const BUILT = `http://127.0.0.1:${BUILT_PORT}`;
 const PHOTOS = join(ROOT, 'tests/fixtures/components/thanh-phan');
 
@@ -47,37 +50,8 @@ test.afterAll(async () => {
   removeClone(clone.folder, clone.content);
 });
 
-/** Opens the admin and signs in to the local backend. */
-async function signIn(page: Page): Promise<void> {
-  await page.goto(ADMIN);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Bộ sưu tập' })).toBeVisible();
-}
-
-/** The box of the form field named `name` (its label's `for` begins with it). */
-const control = (page: Page, name: string): Locator => page.locator(`div:has(> div > label[for^="${name}-field-"])`).first();
-
-/** Saves the entry open in the editor and waits until Decap says it is saved. */
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await page.getByText('Lưu ngay', { exact: true }).click();
-  await expect(
-    page
-      .getByText('Thay đổi đã được lưu')
-      .or(page.getByText('Đã lưu', { exact: true }))
-      .first(),
-  ).toBeVisible();
-}
-
-/** Picks `file` in the media dialog opened by `button` (a photo saved beside the article). */
-async function uploadPhoto(page: Page, button: Locator, file: string): Promise<void> {
-  await button.click();
-  await page.locator('input[type="file"]').setInputFiles(join(PHOTOS, file));
-  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
-}
-
 test('an editor writes an article with a photo and a Figure; it passes the check and is built at its address', async ({ page }) => {
-  const seen = watchPage(page, new URL(ADMIN).origin);
+  const seen = watchPage(page, new URL(ADMIN_URL).origin);
   const title = 'Hội nghị triển khai chuyển đổi số năm 2024: Đẩy mạnh dịch vụ công trực tuyến tại các xã vùng sâu, vùng xa tỉnh Lai Châu';
   const slug = 'hoi-nghi-trien-khai-chuyen-doi-so-nam-2024-day-manh-dich-vu-cong-truc-tuyen-tai';
   expect(toSlug(title)).toBe(slug);
@@ -96,7 +70,19 @@ test('an editor writes an article with a photo and a Figure; it passes the check
 
   const cover = control(page, 'cover');
   await cover.getByRole('button', { name: 'Mở ra' }).click();
-  await uploadPhoto(page, cover.getByRole('button', { name: 'Chọn một hình' }), 'anh-1.jpg');
+  // A photo over the check's 5 MB is refused as it is picked.
+  await cover.getByRole('button', { name: 'Chọn một hình' }).click();
+  let refusal = '';
+  page.once('dialog', (dialog) => {
+    refusal = dialog.message();
+    void dialog.accept();
+  });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'anh-goc.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(5 * 1024 * 1024 + 1) });
+  await expect.poll(() => refusal).toContain('5242 kB');
+  await page.keyboard.press('Escape');
+  await uploadPhoto(page, cover.getByRole('button', { name: 'Chọn một hình' }), join(PHOTOS, 'anh-1.jpg'));
   await cover.getByLabel(/^Mô tả ảnh/).fill('Quang cảnh hội nghị tại điểm cầu tỉnh');
 
   const body = page.locator('[data-slate-editor="true"]');
@@ -105,7 +91,7 @@ test('an editor writes an article with a photo and a Figure; it passes the check
   await page.getByRole('button', { name: 'Chèn ảnh, bộ ảnh, văn bản…' }).click();
   await page.getByRole('menuitem', { name: 'Ảnh có chú thích (Figure)' }).click();
   const figure = page.locator('[data-slate-void="true"]').last();
-  await uploadPhoto(page, figure.getByRole('button', { name: 'Chọn một hình' }), 'anh-2.jpg');
+  await uploadPhoto(page, figure.getByRole('button', { name: 'Chọn một hình' }), join(PHOTOS, 'anh-2.jpg'));
   await figure.getByLabel('Mô tả ảnh').fill('Đại biểu phát biểu tại hội nghị');
   await figure.getByLabel('Chú thích').fill('Hội nghị trực tuyến sáng 15/3');
 
@@ -140,6 +126,7 @@ test('an editor writes an article with a photo and a Figure; it passes the check
   );
   // The photos lie beside the article, as uploaded.
   for (const photo of ['anh-1.jpg', 'anh-2.jpg']) expect(readFileSync(join(folder, photo))).toEqual(readFileSync(join(PHOTOS, photo)));
+  expect(existsSync(join(folder, 'anh-goc.jpg'))).toBe(false);
   expect(seen).toEqual({ errors: [], elsewhere: [] });
 
   const checked = check(clone.content);
@@ -168,7 +155,7 @@ test('an editor sets a published article as a draft: one line in its file, and t
   page,
   request,
 }) => {
-  const seen = watchPage(page, new URL(ADMIN).origin);
+  const seen = watchPage(page, new URL(ADMIN_URL).origin);
   const file = join(clone.content, 'articles/2025/chuyen-doi-so-lai-chau.mdx');
   const before = readFileSync(file, 'utf8');
 

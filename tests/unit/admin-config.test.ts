@@ -40,7 +40,10 @@ function paths(fields: readonly SchemaField[], prefix = ''): string[] {
 describe('admin configuration: derived from the content schemas', () => {
   test('every object schema of src/schemas/ is edited in the admin, or says why not', async () => {
     const dir = join(ROOT, 'src/schemas');
-    const inTables = new Set<SchemaSource>([...Object.values(ADMIN_COLLECTIONS).map((c: AdminCollection) => c.schema), ...NOT_IN_ADMIN.map((n) => n.schema)]);
+    const inTables = new Set<SchemaSource>([
+      ...Object.values(ADMIN_COLLECTIONS).map((c: AdminCollection) => c.schema),
+      ...NOT_IN_ADMIN.map((n) => n.schema),
+    ]);
     const missing: string[] = [];
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
       const module = (await import(join(dir, file))) as Record<string, unknown>;
@@ -53,11 +56,14 @@ describe('admin configuration: derived from the content schemas', () => {
     expect(missing).toEqual([]);
   });
 
-  test.each(Object.entries(ADMIN_COLLECTIONS))('%s: every schema field has a Vietnamese label, and no label names a field the schema lacks', (_name, collection) => {
-    const fieldPaths = paths(collectionFields(collection));
-    expect(fieldPaths.filter((path) => !collection.fields[path as keyof typeof collection.fields])).toEqual([]);
-    expect(Object.keys(collection.fields).filter((path) => !fieldPaths.includes(path))).toEqual([]);
-  });
+  test.each(Object.entries(ADMIN_COLLECTIONS))(
+    '%s: every schema field has a Vietnamese label, and no label names a field the schema lacks',
+    (_name, collection) => {
+      const fieldPaths = paths(collectionFields(collection));
+      expect(fieldPaths.filter((path) => !collection.fields[path as keyof typeof collection.fields])).toEqual([]);
+      expect(Object.keys(collection.fields).filter((path) => !fieldPaths.includes(path))).toEqual([]);
+    },
+  );
 
   test('a field added to a schema without a label in the admin fails the configuration', () => {
     const pages = { ...ADMIN_COLLECTIONS.pages, schema: pageSchema.extend({ summary: z.string().optional() }) };
@@ -67,8 +73,8 @@ describe('admin configuration: derived from the content schemas', () => {
   test('articles: each field of its kind, required as the schema says, with the chuyên mục as a choice', () => {
     const form = formOf('articles-2025');
     expect(form.map((f) => f.name)).toEqual([
-      'slug',
       'title',
+      'slug',
       'description',
       'publishedAt',
       'updatedAt',
@@ -98,9 +104,16 @@ describe('admin configuration: derived from the content schemas', () => {
     expect(field(form, 'draft')).toMatchObject({ widget: 'boolean', required: false, default: true, label: 'Bản nháp' });
     const cover = field(form, 'cover');
     expect(cover).toMatchObject({ widget: 'object', required: false });
-    expect(field(cover.fields!, 'src')).toMatchObject({ widget: 'image', choose_url: false, media_library: { config: { max_file_size: 5 * 1024 * 1024 } } });
+    expect(field(cover.fields!, 'src')).toMatchObject({
+      widget: 'image',
+      choose_url: false,
+      media_library: { config: { max_file_size: 5 * 1024 * 1024 } },
+    });
     expect(String(field(cover.fields!, 'alt').hint)).toContain('Cần điền khi có phần này.');
-    expect(field(form, 'body')).toMatchObject({ widget: 'markdown', editor_components: ['figure', 'gallery', 'document', 'note', 'video', 'comment'] });
+    expect(field(form, 'body')).toMatchObject({
+      widget: 'markdown',
+      editor_components: ['figure', 'gallery', 'document', 'note', 'video', 'comment'],
+    });
     for (const f of form) expect(f.label, f.name).toMatch(/\p{L}/u);
   });
 
@@ -110,7 +123,13 @@ describe('admin configuration: derived from the content schemas', () => {
       ['articles-2025', 'content/articles/2025'],
       ['articles-2024', 'content/articles/2024'],
     ]);
-    expect(articles[0]).toMatchObject({ path: '{{slug}}/index', slug: '{{fields.slug}}', media_folder: '', public_folder: '.', extension: 'mdx' });
+    expect(articles[0]).toMatchObject({
+      path: '{{slug}}/index',
+      slug: '{{fields.slug}}',
+      media_folder: '',
+      public_folder: '.',
+      extension: 'mdx',
+    });
   });
 
   test('the shipped content: GitHub, with its API allowed by the page policy and nothing else', () => {
@@ -125,7 +144,10 @@ describe('admin configuration: derived from the content schemas', () => {
   });
 
   test('switching to GitLab is one line: its API and sign-in take the place of GitHub', () => {
-    const gitlab = adminConfig({ ...INPUT, settings: { backend: 'gitlab', repo: 'so/trang', branch: 'main', review: true, gitlab: { appId: 'abc' } } });
+    const gitlab = adminConfig({
+      ...INPUT,
+      settings: { backend: 'gitlab', repo: 'so/trang', branch: 'main', review: true, gitlab: { appId: 'abc' } },
+    });
     expect(gitlab.cms.backend).toEqual({
       name: 'gitlab',
       repo: 'so/trang',
@@ -165,19 +187,29 @@ describe('admin editor components: the MDX they write passes npm run check', () 
   test('an article holding every component, written by the admin, passes the check', () => {
     const article = frontmatterFormat(collectionFields(ADMIN_COLLECTIONS.articles));
     const body = ['Mở đầu bài.', ...EDITOR_COMPONENTS.map((c) => c.toBlock(samples[c.id]!))].join('\n\n');
-    const text = article.toFile({ title: 'Bài có đủ thành phần', description: 'Sapo.', publishedAt: '2025-03-15 09:30', category: 'tin-tuc', body });
+    const text = article.toFile({
+      title: 'Bài có đủ thành phần',
+      description: 'Sapo.',
+      publishedAt: '2025-03-15 09:30',
+      category: 'tin-tuc',
+      body,
+    });
     const photos = join(ROOT, 'tests/fixtures/components/thanh-phan');
     const tree = fixtureTree({ 'articles/2025/bai-co-du-thanh-phan/index.mdx': text });
     for (const file of ['anh-1.jpg', 'anh-2.jpg', 'anh-3.jpg', 'ke-hoach.pdf'])
       copyFileSync(join(photos, file), join(tree, 'articles/2025/bai-co-du-thanh-phan', file));
     const report = checkContent(tree);
     expect(report.problems.map((p) => formatProblem(p, tree))).toEqual([]);
-    expect(text).toContain('<Figure src="./anh-1.jpg" alt="Quang cảnh &quot;hội nghị&quot; &amp; đại biểu" caption="Sáng 15/3" credit="Ngọc Anh" />');
+    expect(text).toContain(
+      '<Figure src="./anh-1.jpg" alt="Quang cảnh &quot;hội nghị&quot; &amp; đại biểu" caption="Sáng 15/3" credit="Ngọc Anh" />',
+    );
     expect(componentProblems(text)).toEqual([]);
   });
 
   test('a photo without its description is refused before saving, in the words of the check', () => {
-    const problems = componentProblems('<Figure src="./anh-1.jpg" />\n\n<Gallery>\n  <GalleryImage src="./anh-2.jpg" alt="" />\n</Gallery>');
+    const problems = componentProblems(
+      '<Figure src="./anh-1.jpg" />\n\n<Gallery>\n  <GalleryImage src="./anh-2.jpg" alt="" />\n</Gallery>',
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^<Figure> alt — /);
     expect(problems[1]).toMatch(/^<GalleryImage> alt — /);
