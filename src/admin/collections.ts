@@ -15,10 +15,33 @@ import type { ImageHelper } from '../schemas/fields.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { createFooterSchema, createSiteSchema } from '../schemas/site.ts';
 
+/**
+ * The lists a field may choose from, read from the content tree (src/admin/site-files.ts): the
+ * chuyên mục of `categories.yaml`.
+ */
+export const CHOICE_LISTS = ['category'] as const;
+export type ChoiceList = (typeof CHOICE_LISTS)[number];
+/** One value of a choice list, with the label editors see. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
 /** What a schema factory of src/schemas/ may be given; each takes what it needs. */
 export interface SchemaContext {
   image: ImageHelper<z.ZodType>;
+  /** The schema of an attached file's name (a registry document's `files[].src`). */
+  file: () => z.ZodType;
   categorySlugs: readonly string[];
+}
+
+/** The context a schema factory is given, from the values of each choice list. */
+export function schemaContext(
+  values: Readonly<Record<ChoiceList, readonly string[]>>,
+  image: () => z.ZodType,
+  file: () => z.ZodType,
+): SchemaContext {
+  return { image, file, categorySlugs: values.category };
 }
 
 /** A schema, or the factory of src/schemas/ that makes it. */
@@ -32,8 +55,12 @@ export interface FieldText {
   hint?: string;
   /** Text on several lines (a sapo) rather than one. */
   multiline?: boolean;
-  /** A choice among the chuyên mục of `categories.yaml` (the schema only checks the slug exists). */
-  choice?: 'category';
+  /** A choice among the values of a list of the content tree (the schema only checks the value exists). */
+  choice?: ChoiceList;
+  /** A `record` field: the list its keys come from. */
+  keys?: ChoiceList;
+  /** A day (`2022-06-24`), not a moment: a text field the schema reads as a date. */
+  date?: boolean;
   /** Labels of a choice's values, by value. */
   options?: Record<string, string>;
   /** What a new entry starts with when it differs from the schema's default (and why, in a comment). */
@@ -88,6 +115,13 @@ export interface AdminCollection {
   summary?: string;
   /** Fields editors may sort the list by. */
   sortBy?: string[];
+  /** `entries`: the field that names an entry in lists, after which the address field comes (default `title`). */
+  identifier?: string;
+  /**
+   * `entries`: the text a new entry's address is made from by `toSlug` (default: its title), as
+   * `npm run new` makes it.
+   */
+  slugSource?: (data: Readonly<Record<string, unknown>>, choices: Readonly<Record<ChoiceList, readonly ChoiceOption[]>>) => string;
   /** The preview shows the entry as a page of the site (title, sapo, body with the site's CSS). */
   pagePreview?: boolean;
 }
@@ -229,6 +263,15 @@ export const NOT_IN_ADMIN: ReadonlyArray<{ schema: SchemaSource; why: string }> 
     why: 'where the admin itself saves: an editor who changed it from the admin could lock everyone out; a developer edits content/site/admin.yaml',
   },
 ];
+
+/** The text the address of a new entry of `collection` is made from. */
+export function slugSourceOf(
+  collection: AdminCollection,
+  data: Readonly<Record<string, unknown>>,
+  choices: Readonly<Record<ChoiceList, readonly ChoiceOption[]>>,
+): string {
+  return collection.slugSource ? collection.slugSource(data, choices) : String(data.title ?? '');
+}
 
 /** The schema an entry of `collection` is checked against, as the build checks it. */
 export function schemaOf(collection: AdminCollection, context: SchemaContext): z.ZodType {

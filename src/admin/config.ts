@@ -10,7 +10,17 @@ import { z } from 'astro/zod';
 import { FILE_EXTENSIONS, FILE_SIZE_LIMITS, type FileKind } from '../components/content/names.ts';
 import { formatFileSize } from '../lib/media/files.ts';
 import type { AdminSettings } from '../schemas/admin.ts';
-import { ADMIN_COLLECTIONS, schemaOf, type AdminCollection, type CollectionFiles, type FieldText } from './collections.ts';
+import {
+  ADMIN_COLLECTIONS,
+  CHOICE_LISTS,
+  schemaContext,
+  schemaOf,
+  type AdminCollection,
+  type ChoiceList,
+  type ChoiceOption,
+  type CollectionFiles,
+  type FieldText,
+} from './collections.ts';
 import { backendOf } from './backends.ts';
 import { LIST_FIELD } from './formats.ts';
 import { LOCAL_API } from './page.ts';
@@ -20,8 +30,8 @@ import { schemaFields, type SchemaField } from './schema-fields.ts';
 export interface AdminConfigInput {
   /** `site/admin.yaml`, when the content tree has one. */
   settings: AdminSettings | undefined;
-  /** The chuyên mục of `categories.yaml`, in file order. */
-  categories: ReadonlyArray<{ slug: string; name: string }>;
+  /** The values of each choice list, in file order: the chuyên mục of `categories.yaml`… */
+  choices: Readonly<Record<ChoiceList, readonly ChoiceOption[]>>;
   /** The content tree's folder in the Git repository: `content`. */
   contentPath: string;
   /** `npm run dev`: save through the dev server into the local clone (Decap's `local_backend`). */
@@ -50,8 +60,8 @@ export interface AdminConfigFile {
   /** Whether `site/admin.yaml` names a Git host: without it the admin works only in local mode. */
   hosted: boolean;
   collections: Record<string, ClientCollection>;
-  /** The chuyên mục an article may name, for the browser's check of a save. */
-  categorySlugs: string[];
+  /** Each choice list (the chuyên mục an article may name…), for the address field and the browser's check of a save. */
+  choices: Readonly<Record<ChoiceList, readonly ChoiceOption[]>>;
 }
 
 /** The admin-only field of `entries` collections: the address, from the title by `toSlug` (src/admin/client/slug-widget.ts). */
@@ -60,11 +70,29 @@ export const SLUG_FIELD = 'slug';
 export const SLUG_WIDGET = 'stttt-slug';
 /** The datetime format frontmatter takes: Vietnam time without an offset (`2024-03-15 09:30`). */
 const DATETIME = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false };
+/** A day without a time (`2022-06-24`). */
+const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: false };
 
-/** The schema's fields of a collection, the image helper being a plain path (what an editor writes). */
+/** The schema's fields of a collection, its image and file helpers being plain paths (what an editor writes). */
 export function collectionFields(collection: AdminCollection): SchemaField[] {
   const image = z.string();
-  return schemaFields(schemaOf(collection, { image: () => image, categorySlugs: [] }), image);
+  const file = z.string();
+  const none = Object.fromEntries(CHOICE_LISTS.map((list) => [list, []])) as unknown as Record<ChoiceList, string[]>;
+  const markers = new Map<unknown, 'image' | 'file'>([
+    [image, 'image'],
+    [file, 'file'],
+  ]);
+  return schemaFields(
+    schemaOf(
+      collection,
+      schemaContext(
+        none,
+        () => image,
+        () => file,
+      ),
+    ),
+    markers,
+  );
 }
 
 /** The whole configuration, of the admin's collections (`table`: the tests pass their own). */
@@ -100,7 +128,7 @@ export function adminConfig(input: AdminConfigInput, table: Record<string, Admin
     local: input.local,
     hosted: backend !== undefined,
     collections,
-    categorySlugs: input.categories.map((category) => category.slug),
+    choices: input.choices,
   };
 }
 
@@ -139,7 +167,8 @@ function cmsCollection(
     case 'entries': {
       const slug = { name: SLUG_FIELD, label: 'Địa chỉ', widget: SLUG_WIDGET, required: false, hint: slugHint(files.address) };
       const hasDraft = fields.some((field) => field.name === 'draft');
-      const titleAt = form.findIndex((field) => field.name === 'title');
+      const identifier = collection.identifier ?? 'title';
+      const titleAt = form.findIndex((field) => field.name === identifier);
       const sortable = (collection.sortBy ?? []).map((field, index) => (index === 0 ? { field, default_sort: 'desc' } : field));
       return {
         ...common,
@@ -147,7 +176,7 @@ function cmsCollection(
         extension: files.extension,
         create: true,
         delete: true,
-        identifier_field: 'title',
+        identifier_field: identifier,
         // The file's name is the address, made by the address field (src/admin/client/slug-widget.ts).
         slug: `{{fields.${SLUG_FIELD}}}`,
         // An entry with its photos is a folder, `<slug>/index.mdx`: listed as one entry (Decap's
@@ -158,7 +187,7 @@ function cmsCollection(
         summary: collection.summary,
         sortable_fields: sortable,
         ...(hasDraft ? { view_filters: [{ label: 'Bản nháp', field: 'draft', pattern: true }] } : {}),
-        // The address right under the title it is made from.
+        // The address right under the field that names the entry.
         fields: [...form.slice(0, titleAt + 1), slug, ...form.slice(titleAt + 1), ...(body ? [body] : [])],
       };
     }
@@ -234,8 +263,9 @@ function formField(
   };
   switch (field.kind) {
     case 'text':
-      if (text.choice === 'category')
-        return { ...base, widget: 'select', options: input.categories.map((c) => ({ label: c.name, value: c.slug })) };
+      if (text.choice)
+        return { ...base, widget: 'select', options: input.choices[text.choice].map(({ label, value }) => ({ label, value })) };
+      if (text.date) return { ...base, ...DATE, ...(field.required ? {} : { default: '' }) };
       return {
         ...base,
         widget: text.multiline ? 'text' : 'string',
@@ -253,6 +283,33 @@ function formField(
       return { ...base, ...DATETIME, ...(field.required ? {} : { default: '' }) };
     case 'image':
       return { ...base, ...fileWidget('image'), hint: [hint, fileHint('image')].filter(Boolean).join(' ') };
+    case 'file':
+      return { ...base, ...fileWidget('document'), hint: [hint, fileHint('document')].filter(Boolean).join(' ') };
+    case 'record':
+      // A map, edited as a list of pairs (src/admin/formats.ts turns it back into a map).
+      return {
+        ...base,
+        ...(field.default !== undefined ? { default: [] } : {}),
+        widget: 'list',
+        collapsed: false,
+        summary: '{{fields.key}}',
+        fields: [
+          text.keys
+            ? {
+                name: 'key',
+                label: 'Khóa',
+                widget: 'select',
+                options: input.choices[text.keys].map(({ label, value }) => ({ label, value })),
+              }
+            : { name: 'key', label: 'Khóa', widget: 'string' },
+          {
+            name: 'value',
+            label: 'Giá trị',
+            widget: 'string',
+            ...(field.item === 'url' ? { pattern: ['^https://', 'phải là địa chỉ đầy đủ, bắt đầu bằng https://'] } : {}),
+          },
+        ],
+      };
     case 'number':
       return {
         ...base,

@@ -128,6 +128,7 @@ function withDefaults(data: Data, fields: readonly SchemaField[]): Data {
   for (const field of fields) {
     const value = out[field.name];
     if (value === undefined && field.default !== undefined) out[field.name] = structuredClone(field.default);
+    if (field.kind === 'record' && isPlainObject(out[field.name])) out[field.name] = recordToPairs(out[field.name] as Data);
     else if (field.kind === 'object' && field.fields && isPlainObject(value)) out[field.name] = withDefaults(value, field.fields);
     else if (field.kind === 'list' && field.fields && Array.isArray(value))
       out[field.name] = value.map((item) => (isPlainObject(item) ? withDefaults(item, field.fields!) : item));
@@ -219,6 +220,17 @@ export function clean(value: unknown, field: SchemaField): unknown {
         if (!(key in out) && !field.fields?.some((f) => f.name === key) && key !== SOURCE_KEY) out[key] = innerValue;
       return Object.keys(out).length ? out : undefined;
     }
+    case 'record': {
+      // Edited as a list of `{ key, value }` pairs (src/admin/config.ts), written as a map.
+      const pairs = Array.isArray(value) ? value : isPlainObject(value) ? recordToPairs(value) : [];
+      const itemField: SchemaField = { name: 'value', kind: field.item ?? 'text', required: true };
+      const entries = pairs.flatMap((pair) => {
+        const key = isPlainObject(pair) ? clean(pair.key, { name: 'key', kind: 'text', required: true }) : undefined;
+        const item = isPlainObject(pair) ? clean(pair.value, itemField) : undefined;
+        return typeof key === 'string' && item !== undefined ? [[key, item] as const] : [];
+      });
+      return entries.length ? Object.fromEntries(entries) : undefined;
+    }
     case 'list': {
       if (!Array.isArray(value)) return undefined;
       const itemField: SchemaField = field.fields
@@ -228,6 +240,7 @@ export function clean(value: unknown, field: SchemaField): unknown {
       return items.length ? items : undefined;
     }
     case 'image':
+    case 'file':
       return typeof value === 'string' && value.trim() ? withDotSlash(value.trim().normalize('NFC')) : undefined;
     case 'number':
       return value === '' ? undefined : value;
@@ -237,6 +250,11 @@ export function clean(value: unknown, field: SchemaField): unknown {
       if (typeof value !== 'string') return value;
       return value.normalize('NFC').trim() || undefined;
   }
+}
+
+/** A map as the list of pairs the admin edits it as. */
+function recordToPairs(record: Data): Data[] {
+  return Object.entries(record).map(([key, value]) => ({ key, value }));
 }
 
 /** `anh-1.jpg` (how Decap names a file beside the entry) as the site writes it: `./anh-1.jpg`. */

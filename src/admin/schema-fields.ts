@@ -10,7 +10,8 @@
 import type { z } from 'astro/zod';
 
 /** What kind of value a field holds, as the admin edits it. */
-export type FieldKind = 'text' | 'url' | 'email' | 'datetime' | 'image' | 'number' | 'boolean' | 'choice' | 'object' | 'list';
+export type FieldKind =
+  'text' | 'url' | 'email' | 'datetime' | 'image' | 'file' | 'number' | 'boolean' | 'choice' | 'object' | 'list' | 'record';
 
 /** One field of a content schema. */
 export interface SchemaField {
@@ -24,7 +25,7 @@ export interface SchemaField {
   options?: readonly string[];
   /** `object`, or `list` of objects: the fields inside. */
   fields?: SchemaField[];
-  /** `list` of single values: what each item is. */
+  /** `list` of single values, or `record`: what each item (value) is. */
   item?: FieldKind;
   /** `number`: limits, and whether it must be whole. */
   min?: number;
@@ -46,6 +47,7 @@ interface Definition {
   element?: ZodLike;
   entries?: Record<string, string | number>;
   values?: unknown[];
+  valueType?: ZodLike;
   format?: string;
   checks?: Array<{ _zod: { def: { check: string; format?: string; pattern?: RegExp; value?: number; inclusive?: boolean } } }>;
 }
@@ -55,15 +57,19 @@ interface ZodLike {
 
 const def = (schema: ZodLike) => schema._zod.def;
 
+/** The schemas the caller passed as a schema's helpers, and the kind of field each marks. */
+export type Markers = ReadonlyMap<unknown, 'image' | 'file'>;
+
 /**
- * The fields of an object schema. `image` is the schema the caller passed as the schema's
- * `image()` helper: a pipe into it marks a photo field (`cover.src`, `logo`).
+ * The fields of an object schema. `markers` are the schemas the caller passed as the schema's
+ * helpers: a field that is one (or pipes into one) is a photo (`image()`: `cover.src`, `logo`) or
+ * an attached file (`file()`: a registry document's `files[].src`).
  */
-export function schemaFields(schema: z.ZodType, image: z.ZodType): SchemaField[] {
+export function schemaFields(schema: z.ZodType, markers: Markers): SchemaField[] {
   const root = schema as unknown as ZodLike;
   const { type, shape } = def(unwrap(root));
   if (type !== 'object' || !shape) throw new Error(`schemaFields: expected an object schema, got ${type}`);
-  return Object.entries(shape).map(([name, field]) => describe(name, field, image as unknown as ZodLike, name));
+  return Object.entries(shape).map(([name, field]) => describe(name, field, markers, name));
 }
 
 /** Past the wrappers that do not change what an editor writes (a whole-object refinement is a pipe of itself). */
@@ -73,12 +79,14 @@ function unwrap(schema: ZodLike): ZodLike {
   return schema;
 }
 
-function describe(name: string, schema: ZodLike, image: ZodLike, path: string): SchemaField {
+function describe(name: string, schema: ZodLike, markers: Markers, path: string): SchemaField {
   let required = true;
   let fallback: { value: unknown } | undefined;
   let current = schema;
   for (;;) {
     const d = def(current);
+    const marked = markers.get(current);
+    if (marked) return withDefault({ name, kind: marked, required }, fallback);
     if (d.type === 'optional' || d.type === 'nullable') {
       required = false;
       current = d.innerType!;
@@ -89,13 +97,14 @@ function describe(name: string, schema: ZodLike, image: ZodLike, path: string): 
     } else if (d.type === 'pipe') {
       // A field whose value is handed to the image helper is a photo; otherwise what the editor
       // writes is the pipe's input (the output is a transform: NFC text, a Date…).
-      if (d.out === image) return withDefault({ name, kind: 'image', required }, fallback);
+      const into = markers.get(d.out);
+      if (into) return withDefault({ name, kind: into, required }, fallback);
       current = d.in!;
     } else {
       break;
     }
   }
-  return withDefault({ name, required, ...kindOf(current, image, path) }, fallback);
+  return withDefault({ name, required, ...kindOf(current, markers, path) }, fallback);
 }
 
 function withDefault(field: SchemaField, fallback: { value: unknown } | undefined): SchemaField {
@@ -103,7 +112,7 @@ function withDefault(field: SchemaField, fallback: { value: unknown } | undefine
 }
 
 /** The kind of a value (past optional, default and pipes), with what the kind needs. */
-function kindOf(schema: ZodLike, image: ZodLike, path: string): Omit<SchemaField, 'name' | 'required'> {
+function kindOf(schema: ZodLike, markers: Markers, path: string): Omit<SchemaField, 'name' | 'required'> {
   const d = def(schema);
   switch (d.type) {
     case 'string':
@@ -127,9 +136,12 @@ function kindOf(schema: ZodLike, image: ZodLike, path: string): Omit<SchemaField
       break;
     }
     case 'object':
-      return { kind: 'object', fields: Object.entries(d.shape ?? {}).map(([n, f]) => describe(n, f, image, `${path}.${n}`)) };
+      return { kind: 'object', fields: Object.entries(d.shape ?? {}).map(([n, f]) => describe(n, f, markers, `${path}.${n}`)) };
+    case 'record':
+      // A map of values by key (a procedure group's page on each portal).
+      return { kind: 'record', item: describe('value', d.valueType!, markers, `${path}{}`).kind };
     case 'array': {
-      const item = describe('item', d.element!, image, `${path}[]`);
+      const item = describe('item', d.element!, markers, `${path}[]`);
       return item.kind === 'object' ? { kind: 'list', fields: item.fields } : { kind: 'list', item: item.kind };
     }
   }

@@ -13,6 +13,7 @@ import { ADMIN_FILE, adminSettingsSchema, type AdminSettings } from '../schemas/
 import { CATEGORIES_FILE, parseCategories } from '../schemas/categories.ts';
 import { SITE_FILE } from '../schemas/site.ts';
 import { backendOf } from './backends.ts';
+import type { ChoiceList, ChoiceOption } from './collections.ts';
 import { adminConfig } from './config.ts';
 import { ADMIN_FILES, ADMIN_STYLE, adminPage, adminPolicy } from './page.ts';
 
@@ -54,16 +55,22 @@ export function yearFolders(dir: string): number[] {
   return [...years];
 }
 
+/** The values of each choice list of the content tree, with their labels. */
+export function choiceLists(contentDir: string): Record<ChoiceList, ChoiceOption[]> {
+  return {
+    category: parseCategories(readFileSync(join(contentDir, CATEGORIES_FILE), 'utf8')).map((category) => ({
+      value: String(category.slug),
+      label: String(category.name ?? category.slug),
+    })),
+  };
+}
+
 /** The files of `/admin/` that depend on the content tree, by name. */
 export function adminSiteFiles({ root, contentDir, local }: { root: string; contentDir: string; local: boolean }): Record<string, string> {
   const settings = readAdminSettings(contentDir);
-  const categories = parseCategories(readFileSync(join(contentDir, CATEGORIES_FILE), 'utf8')).map((category) => ({
-    slug: String(category.slug),
-    name: String(category.name ?? category.slug),
-  }));
   const config = adminConfig({
     settings,
-    categories,
+    choices: choiceLists(contentDir),
     contentPath: contentLocation(root, contentDir).contentPath,
     local,
     years: (folder) => yearFolders(join(contentDir, folder)),

@@ -15,10 +15,12 @@ import { fixtureTree, ROOT } from '../build/build-helpers';
 
 const INPUT: AdminConfigInput = {
   settings: undefined,
-  categories: [
-    { slug: 'tin-tuc', name: 'Tin tức' },
-    { slug: 'chuyen-doi-so', name: 'Chuyển đổi số' },
-  ],
+  choices: {
+    category: [
+      { value: 'tin-tuc', label: 'Tin tức' },
+      { value: 'chuyen-doi-so', label: 'Chuyển đổi số' },
+    ],
+  },
   contentPath: 'content',
   local: false,
   years: () => [2025, 2024],

@@ -18,7 +18,7 @@ import ObjectWidget from 'decap-cms-widget-object';
 import SelectWidget from 'decap-cms-widget-select';
 import StringWidget from 'decap-cms-widget-string';
 import TextWidget from 'decap-cms-widget-text';
-import { ADMIN_COLLECTIONS, type AdminCollection } from '../collections.ts';
+import { ADMIN_COLLECTIONS, slugSourceOf, type AdminCollection } from '../collections.ts';
 import { SLUG_WIDGET, type AdminConfigFile } from '../config.ts';
 import { EDITOR_COMPONENTS } from '../editor-components.ts';
 import { formatFor } from '../formats.ts';
@@ -71,10 +71,21 @@ async function start(): Promise<void> {
   const simple = admin.cms.publish_mode !== 'editorial_workflow';
   CMS.registerLocale('vi', mergePhrases(vi as Phrases, VI_PHRASES, ...(simple ? [VI_SIMPLE_MODE] : [])));
 
+  const table: Record<string, AdminCollection> = ADMIN_COLLECTIONS;
   const formats = new Set<string>();
   for (const [name, collection] of Object.entries(admin.collections)) {
     const files = collection.files;
-    if (files.kind === 'entries') setCollections({ [name]: { group: collection.group, address: files.address } });
+    if (files.kind === 'entries') {
+      const spec = table[collection.group]!;
+      setCollections({
+        [name]: {
+          group: collection.group,
+          address: files.address,
+          source: (data) => slugSourceOf(spec, data, admin.choices),
+          identifier: spec.identifier ?? 'title',
+        },
+      });
+    }
     if (formats.has(collection.format)) continue;
     formats.add(collection.format);
     const extension = files.kind === 'entries' ? files.extension : files.file.split('.').pop()!;
@@ -84,7 +95,6 @@ async function start(): Promise<void> {
   // Lists written with `-`, as the editors' guide shows them (Decap's default is `*`), and MDX escapes kept.
   CMS.registerRemarkPlugin({ settings: { bullet: '-' } } as never);
   CMS.registerRemarkPlugin(remarkMdxEscapes as never);
-  const table: Record<string, AdminCollection> = ADMIN_COLLECTIONS;
   registerPreviews(Object.keys(admin.collections).filter((name) => table[admin.collections[name]!.group]?.pagePreview));
   CMS.registerEventListener({ name: 'preSave', handler: beforeSave(admin) });
 

@@ -31,13 +31,24 @@ interface SlugProps {
   ) => Promise<{ payload?: { hits?: Array<{ path: string }> } }>;
 }
 
-/** Each collection's group (`articles` for `articles-2024`) and the public address before its slugs (`/tin-tuc/`). */
-const collections = new Map<string, { group: string; address: string }>();
+/** What the widget knows of a collection. */
+export interface SlugCollection {
+  /** The entry of the admin's table (`articles` for `articles-2024`): one address space. */
+  group: string;
+  /** The public address before its slugs: `/tin-tuc/`. */
+  address: string;
+  /** The text an entry's address is made from (its title, or a document's type and number). */
+  source: (data: Record<string, unknown>) => string;
+  /** The field that names an entry (`title`). */
+  identifier: string;
+}
+
+const collections = new Map<string, SlugCollection>();
 /** The slugs already taken in each group, in every year, with the file that takes each, once listed. */
 const takenSlugs = new Map<string, Promise<Map<string, string>>>();
 
 /** Tells the widget which collections share one address space (every year of the articles). */
-export function setCollections(byName: Record<string, { group: string; address: string }>): void {
+export function setCollections(byName: Record<string, SlugCollection>): void {
   for (const [name, collection] of Object.entries(byName)) collections.set(name, collection);
 }
 
@@ -46,9 +57,6 @@ export async function fileWithSlug(collection: string, slug: string): Promise<st
   const group = collections.get(collection)?.group;
   return group ? (await takenSlugs.get(group))?.get(slug) : undefined;
 }
-
-/** The slug from a title, as `npm run new` makes it. */
-export const slugOfTitle = (title: unknown) => toSlug(String(title ?? ''));
 
 export class SlugControl extends Component<SlugProps, { taken?: Map<string, string> }> {
   override state: { taken?: Map<string, string> } = {};
@@ -67,7 +75,7 @@ export class SlugControl extends Component<SlugProps, { taken?: Map<string, stri
       const names = [...collections].filter(([, collection]) => collection.group === group).map(([name]) => name);
       const listing = Promise.all(
         names.map((name) =>
-          query(`${this.props.forID}-${name}`, name, ['title'], '')
+          query(`${this.props.forID}-${name}`, name, [collections.get(name)?.identifier ?? 'title'], '')
             .then((action) => action.payload?.hits ?? [])
             .catch(() => []),
         ),
@@ -91,7 +99,10 @@ export class SlugControl extends Component<SlugProps, { taken?: Map<string, stri
 
   private followTitle() {
     if (this.edited) return;
-    const slug = slugOfTitle(this.current().getIn(['data', 'title']));
+    const entry = this.current();
+    const source = collections.get(String(entry.get('collection')))?.source;
+    const data = (entry.get('data') as ImmutableMap<string, unknown> | undefined)?.toJS() ?? {};
+    const slug = toSlug(source ? source(data) : String(data.title ?? ''));
     if (this.props.value !== slug) this.props.onChange(slug);
   }
 

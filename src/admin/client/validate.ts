@@ -10,12 +10,21 @@
 import { z } from 'astro/zod';
 import type { Map as ImmutableMap } from 'immutable';
 import { parse } from 'yaml';
-import { ADMIN_COLLECTIONS, schemaOf, type AdminCollectionName } from '../collections.ts';
+import {
+  ADMIN_COLLECTIONS,
+  CHOICE_LISTS,
+  schemaContext,
+  schemaOf,
+  slugSourceOf,
+  type AdminCollection,
+  type AdminCollectionName,
+  type ChoiceList,
+} from '../collections.ts';
 import type { AdminConfigFile } from '../config.ts';
 import { componentProblems } from '../editor-components.ts';
 import { formatFor, LIST_FIELD } from '../formats.ts';
 import { toSlug } from '../../lib/text/slug.ts';
-import { fileWithSlug, slugOfTitle } from './slug-widget.ts';
+import { fileWithSlug } from './slug-widget.ts';
 
 type Entry = ImmutableMap<string, unknown>;
 
@@ -28,11 +37,13 @@ export async function saveProblems(admin: AdminConfigFile, entry: Entry): Promis
   const problems: string[] = [];
 
   if (collection.files.kind === 'entries' && entry.get('newRecord')) {
-    const slug = toSlug(String(data.get('slug') ?? ''), Infinity) || slugOfTitle(data.get('title'));
+    const table: Record<string, AdminCollection> = ADMIN_COLLECTIONS;
+    const source = slugSourceOf(table[collection.group]!, data.toJS() as Record<string, unknown>, admin.choices);
+    const slug = toSlug(String(data.get('slug') ?? ''), Infinity) || toSlug(source);
     data = data.set('slug', slug);
     const address = `${collection.files.address}${slug}/`;
     const clash = slug ? await fileWithSlug(name, slug) : undefined;
-    if (!slug) problems.push('Địa chỉ — chưa có địa chỉ bài — viết tiêu đề (địa chỉ được tạo từ tiêu đề) hoặc điền ô Địa chỉ');
+    if (!slug) problems.push('Địa chỉ — chưa có địa chỉ — điền tiêu đề (địa chỉ được tạo từ đó) hoặc ô Địa chỉ');
     else if (clash) problems.push(`Địa chỉ — ${address} đã là địa chỉ của ${clash} — sửa ô Địa chỉ (thêm vài chữ) cho khác`);
   }
 
@@ -42,7 +53,18 @@ export async function saveProblems(admin: AdminConfigFile, entry: Entry): Promis
   const written = formatFor(collection.files.kind, collection.fields).toFile(data.toJS() as Record<string, unknown>);
   const spec = ADMIN_COLLECTIONS[collection.group as AdminCollectionName];
   if (spec) {
-    const schema = schemaOf(spec, { image: () => z.string(), categorySlugs: admin.categorySlugs });
+    // Files are named as the check wants them; that they exist is the check's (they are uploaded with the entry).
+    const schema = schemaOf(
+      spec,
+      schemaContext(
+        Object.fromEntries(CHOICE_LISTS.map((list) => [list, admin.choices[list].map((option) => option.value)])) as Record<
+          ChoiceList,
+          string[]
+        >,
+        () => z.string(),
+        () => z.string(),
+      ),
+    );
     const parsed =
       collection.files.kind === 'list-file' ? z.array(schema).safeParse(parse(written)) : schema.safeParse(frontmatterOf(written));
     for (const issue of parsed.error?.issues ?? []) {
