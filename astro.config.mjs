@@ -12,6 +12,7 @@ import { earlyImages } from './src/integrations/early-images';
 import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { buildOptions } from './src/build-options';
 import { toVietnamIso } from './src/lib/dates/dates';
+import { alternatesOf } from './src/lib/organisation/paths';
 
 const { contentDir, basePath: base, astroOutDir, cacheDir } = buildOptions;
 /** The public address comes from the content tree, so a fork changes only `content/`. */
@@ -39,8 +40,17 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.startsWith(`${base}admin/`),
       serialize(item) {
         lastmods ??= readSitemapLastmods(contentDir, configLoaded);
-        const lastmod = lastmods.get(new URL(item.url).pathname.slice(base.length - 1));
-        return lastmod ? { ...item, lastmod: toVietnamIso(lastmod) } : item;
+        const path = new URL(item.url).pathname.slice(base.length - 1);
+        const lastmod = lastmods.get(path);
+        // A page with a translation lists both, as its <link hreflang> do.
+        const alternates = alternatesOf(path);
+        const siteRoot = item.url.slice(0, item.url.length - path.length);
+        const links = alternates && [
+          { lang: 'vi', url: siteRoot + alternates.vi },
+          { lang: 'en', url: siteRoot + alternates.en },
+          { lang: 'x-default', url: siteRoot + alternates.vi },
+        ];
+        return { ...item, ...(lastmod && { lastmod: toVietnamIso(lastmod) }), ...(links && { links }) };
       },
     }),
   ],

@@ -1,20 +1,17 @@
 /**
  * Every content collection of the site. The schemas live in src/schemas/ (article, site and
- * footer, pages, chuyên mục), plain TypeScript that `npm run check` runs with the same objects, so
+ * footer, pages, chuyên mục, organisation), plain TypeScript that `npm run check` runs with the same objects, so
  * the field descriptions there are the editors' reference. The loaders hold every file to the
  * content rules as they read it (src/content-check/guard.ts), so that a build started without the
  * check refuses what the check refuses.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, type Loader } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { buildOptions } from './build-options';
 import { guardContentFile } from './content-check/guard';
-import { normalizeStrings } from './lib/content/frontmatter';
+import { fileScope } from './content-check/rules/files';
 import { PAGE_PATTERN, pageSlug } from './lib/content/page-files';
 import { articleLoader } from './loaders/articles';
 import { contentGlob } from './loaders/content-glob';
@@ -22,25 +19,22 @@ import { createArticleSchema, SHARE_PHOTO } from './schemas/article';
 import { CATEGORIES_FILE, categorySchema, parseCategories, readCategorySlugs } from './schemas/categories';
 import { pageSchema } from './schemas/pages';
 import { createFooterSchema, createSiteSchema, SITE_FILE } from './schemas/site';
+import { yamlFileLoader } from './loaders/yaml-file';
+import { imageFileSchema } from './content-check/rules/images';
+import { createAgencySchema, createLeadersSchema, createUnitsSchema, readLeaderIds, readPersonIds } from './schemas/organisation';
+import { organisationTextSchema, proceduresSchema, relatedLinksSchema } from './schemas/organisation-links';
 
 const { contentDir } = buildOptions;
 
 guardContentFile(contentDir, join(contentDir, CATEGORIES_FILE));
 const categorySlugs = readCategorySlugs(contentDir);
 
-/** One YAML file as a single entry, keeping its path so images beside it resolve. */
-function singleYamlFile(path: string, id: string): Loader {
-  return {
-    name: 'single-yaml-file',
-    load: async ({ store, parseData, config }) => {
-      guardContentFile(contentDir, path);
-      const raw = normalizeStrings(parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
-      store.clear();
-      const data = await parseData({ id, data: raw, filePath: path });
-      store.set({ id, data, filePath: relative(fileURLToPath(config.root), path) });
-    },
-  };
-}
+const organisationDir = join(contentDir, 'organisation');
+const leadersFile = join(organisationDir, 'lanh-dao.yaml');
+// People are named across files by id (co-quan.yaml → lanh-dao.yaml, don-vi.yaml), as articles
+// name their chuyên mục: the ids are read first, so each file's schema can refuse an unknown one.
+const agencySchema = createAgencySchema({ personIds: readPersonIds(contentDir) });
+const unitsSchema = createUnitsSchema({ leaderIds: readLeaderIds(contentDir) });
 
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
 const articles = defineCollection({
@@ -58,13 +52,19 @@ const categories = defineCollection({
   schema: categorySchema,
 });
 
-/** The site's identity (`content/site/site.yaml`): see `src/schemas/site.ts`. */
+/**
+ * The site's own settings (`content/site/site.yaml`): URL, logo, description, page size, menu. The
+ * department's name and contacts are in `content/organisation/co-quan.yaml`. See `src/schemas/site.ts`.
+ */
 const site = defineCollection({
-  loader: singleYamlFile(join(contentDir, SITE_FILE), 'site'),
+  loader: yamlFileLoader(contentDir, join(contentDir, SITE_FILE), 'site'),
   schema: ({ image }) => createSiteSchema({ image }),
 });
 
-/** The contact footer (`content/site/footer.mdx`) shown on every page: see `src/schemas/site.ts`. */
+/**
+ * The footer's own prose (`content/site/footer.mdx`), shown on every page below the department's
+ * name and contacts (`content/organisation/co-quan.yaml`): see `src/schemas/site.ts`.
+ */
 const footer = defineCollection({
   loader: contentGlob({ contentDir, folder: 'site', pattern: 'footer.{md,mdx}', slugOf: () => 'footer' }),
   schema: ({ image }) => createFooterSchema({ image }),
@@ -82,4 +82,62 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, categories, site, footer, pages };
+/** The department's identity, office and designated people (`content/organisation/co-quan.yaml`): see `src/schemas/organisation.ts`. */
+const agency = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'co-quan.yaml'), 'co-quan', agencySchema),
+  schema: agencySchema,
+});
+
+/** The leaders (`content/organisation/lanh-dao.yaml`), with optional photos beside the file. */
+const leaders = defineCollection({
+  loader: yamlFileLoader(
+    contentDir,
+    leadersFile,
+    'lanh-dao',
+    createLeadersSchema({ image: () => imageFileSchema(() => fileScope(contentDir, leadersFile)) }),
+  ),
+  schema: ({ image }) => createLeadersSchema({ image }),
+});
+
+/** The divisions and attached units (`content/organisation/don-vi.yaml`). */
+const units = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'don-vi.yaml'), 'don-vi', unitsSchema),
+  schema: unitsSchema,
+});
+
+/** Links to related agencies (`content/organisation/lien-ket.yaml`). */
+const relatedLinks = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'lien-ket.yaml'), 'lien-ket', relatedLinksSchema),
+  schema: relatedLinksSchema,
+});
+
+/** Administrative procedures and the public service portals (`content/organisation/thu-tuc-hanh-chinh.yaml`). */
+const procedures = defineCollection({
+  loader: yamlFileLoader(contentDir, join(organisationDir, 'thu-tuc-hanh-chinh.yaml'), 'thu-tuc-hanh-chinh', proceduresSchema),
+  schema: proceduresSchema,
+});
+
+/** The organisation's prose: functions and tasks (`organisation/chuc-nang-nhiem-vu.mdx`), the English "about" (`en/gioi-thieu.mdx`). */
+const organisationTexts = defineCollection({
+  loader: contentGlob({
+    contentDir,
+    folder: '',
+    pattern: ['organisation/*.mdx', 'en/*.mdx'],
+    slugOf: (entry) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: organisationTextSchema,
+});
+
+export const collections = {
+  articles,
+  categories,
+  site,
+  footer,
+  pages,
+  agency,
+  leaders,
+  units,
+  relatedLinks,
+  procedures,
+  organisationTexts,
+};

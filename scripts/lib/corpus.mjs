@@ -1,6 +1,6 @@
 // A reproducible Vietnamese news corpus laid out like content/, for the benchmark and for tests
 // that need many realistic articles. The same options always give the same files, byte for byte.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { toSlug } from '../../src/lib/text/slug.ts';
 import { random, writePlaceholderJpeg } from './placeholder-image.mjs';
@@ -269,7 +269,7 @@ const topicOf = (index) => TOPICS[(index * 5 + 3) % TOPICS.length];
 const articleSlug = (index) => `${toSlug(topicOf(index))}-${index + 1}`;
 
 /**
- * Writes a corpus of `articles` articles into `dir` (categories.yaml and site/ copied from the
+ * Writes a corpus of `articles` articles into `dir` (categories.yaml, site/, organisation/ and en/ copied from the
  * project's content/). Every `componentEvery`-th article uses the <Figure> content component
  * (a photo from a shared pool, so it takes the MDX path); every `coverEvery`-th is a folder
  * article with its own cover photo. Returns what was written.
@@ -280,6 +280,8 @@ export async function generateCorpus(dir, { articles = 10_000, seed = 2022, comp
   for (const file of ['site/site.yaml', 'site/footer.mdx', 'site/logo.svg', 'site/tin-nhiem-mang.svg', 'categories.yaml']) {
     copyFileSync(join(ROOT, 'content', file), join(dir, file));
   }
+  // The department's identity and the pages built from it.
+  for (const folder of ['organisation', 'en']) cpSync(join(ROOT, 'content', folder), join(dir, folder), { recursive: true });
   const pool = join(dir, 'articles/_anh');
   mkdirSync(pool, { recursive: true });
   for (let i = 0; i < poolSize; i++) await writePlaceholderJpeg(join(pool, `anh-${i + 1}.jpg`), seed + i);

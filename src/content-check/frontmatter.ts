@@ -63,12 +63,15 @@ export function yamlSyntaxProblem(file: string, line: number, field: string, wha
 }
 
 /**
- * A lookup from a field path (`['cover', 'alt']`, `[2, 'name']`) to the line it is written on in
- * the YAML `text`, whose first line is the file's line `firstLine`; parsed only when needed.
+ * A lookup from a field path (`['cover', 'alt']`, `['leaders', 1, 'phone']`) to the line it is
+ * written on in the YAML `text`, whose first line is the file's line `firstLine`. A path that is
+ * not written (a missing field) gives the line of its closest written parent, and the file's
+ * first line when there is none. Parsed once, on the first lookup.
  */
-export function yamlFieldLines(text: string, firstLine: number): (path: PropertyKey[]) => number {
-  const doc = parseDocument(text, { schema: 'core' });
+export function yamlFieldLines(text: string, firstLine = 1): (path: readonly PropertyKey[]) => number {
+  let doc: ReturnType<typeof parseDocument> | undefined;
   return (path) => {
+    doc ??= parseDocument(text, { schema: 'core' });
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) {

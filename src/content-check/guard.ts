@@ -15,7 +15,7 @@ import { checkBody } from './body.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { contentFileProblem, fileScope, isInside, localFileProblem, realTree } from './rules/files.ts';
 
-/** Stops the build with one line per problem, as `npm run check` prints them. */
+/** Stops the build with one line per problem, as `npm run check` prints them; nothing when there are none. */
 export function stopOn(problems: Problem[]): void {
   if (problems.length > 0)
     throw new Error(
@@ -23,6 +23,19 @@ export function stopOn(problems: Problem[]): void {
         .map((problem) => formatProblem(problem))
         .join('\n'),
     );
+}
+
+/**
+ * Stops a content loader with one line per problem. Astro prints a loader error's `loc` as its
+ * location and its stack below it: pointing both at the editor's file keeps the loader's internals
+ * out of the message.
+ */
+export function stopWith(problems: Problem[]): never {
+  const sorted = sortProblems(problems);
+  const [first] = sorted;
+  const error = new Error(sorted.map((problem) => formatProblem(problem)).join('\n'));
+  error.stack = error.message;
+  throw Object.assign(error, first && { loc: { file: first.file, line: first.line, column: 1 } });
 }
 
 /** Stops the build unless `file` is a regular file really inside the content tree (the file rule). */

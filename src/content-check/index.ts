@@ -13,6 +13,7 @@ import { PLACEHOLDER_DESCRIPTION } from '../lib/content/new-article.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { checkArticles } from './collections/articles.ts';
 import { checkCategories } from './collections/categories.ts';
+import { checkOrganisation } from './collections/organisation.ts';
 import { checkPages } from './collections/pages.ts';
 import { checkSite } from './collections/site.ts';
 import { type Problem, sortProblems } from './problems.ts';
@@ -24,7 +25,7 @@ import type { CheckContext, CheckedArticle, CollectionCheck } from './types.ts';
  * The collections, in the order they are checked: the chuyên mục and the site's address first,
  * which later checks read (`ctx.categorySlugs`, `ctx.siteUrl`).
  */
-const COLLECTIONS: readonly CollectionCheck[] = [checkCategories, checkSite, checkPages, checkArticles];
+const COLLECTIONS: readonly CollectionCheck[] = [checkCategories, checkSite, checkOrganisation, checkPages, checkArticles];
 
 /** What the check found in a content tree. */
 export interface CheckReport {

@@ -5,7 +5,8 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/metadata/structured-data';
-import { absoluteUrl, type Article, articleUrl, getFooter, getSiteIdentity, href } from './site';
+import { getAgency } from './organisation';
+import { absoluteUrl, type Article, articleUrl, getSiteIdentity, href } from './site';
 
 /** Open Graph's preferred width; Astro never enlarges, so a smaller photo keeps its own size. */
 const SHARE_WIDTH = 1200;
@@ -36,24 +37,23 @@ export function getLogoPng(width: number): Promise<ImageFacts> {
   return png;
 }
 
-/** The department's identity and contact for JSON-LD, from `site.yaml` and `footer.mdx`. */
+/** The department's identity and contact for JSON-LD, from `content/organisation/co-quan.yaml`. */
 export function getOrganizationFacts(): Promise<OrganizationFacts> {
   organizationCache ??= loadOrganizationFacts();
   return organizationCache;
 }
 
 async function loadOrganizationFacts(): Promise<OrganizationFacts> {
-  const site = await getSiteIdentity();
-  const { data: footer } = await getFooter();
+  const agency = await getAgency();
   return {
-    name: site.name,
-    alternateName: site.shortName,
+    name: agency.name,
+    alternateName: agency.shortName,
     url: absoluteUrl(href('/')),
     logo: await getLogoPng(512),
-    address: footer.address,
-    phone: footer.phone,
-    email: footer.email,
-    parentOrganization: footer.governingBody,
+    address: agency.address,
+    phone: agency.phone,
+    email: agency.email,
+    parentOrganization: agency.governingBody,
   };
 }
 

@@ -8,8 +8,9 @@ import { byNewest, isPublished } from '../lib/listings/publishing';
 import { tagKey, toSlug } from '../lib/text/slug';
 import { assignTagSlugs, groupTags, type TagGroup } from '../lib/listings/tags';
 import { createRelatedFinder, neighbours } from '../lib/listings/related';
-import { withBase } from '../lib/content/url';
+import { withBase, withoutBase } from '../lib/content/url';
 import { vietnamYearMonth } from '../lib/dates/dates';
+import { getAgency } from './organisation';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
@@ -134,7 +135,11 @@ export async function getSearchFacets(): Promise<{ categories: { slug: string; n
 
 let siteCache: ReturnType<typeof loadSiteIdentity> | undefined;
 
-/** The site's identity from `content/site/site.yaml`. */
+/**
+ * The site's identity: its settings from `content/site/site.yaml` (URL, logo, description, page
+ * size, menu) and the department's names from `content/organisation/co-quan.yaml`, where a
+ * rename is one edit.
+ */
 export function getSiteIdentity() {
   siteCache ??= loadSiteIdentity();
   return siteCache;
@@ -143,12 +148,13 @@ export function getSiteIdentity() {
 async function loadSiteIdentity() {
   const site = await getEntry('site', 'site');
   if (!site) throw new Error('content/site/site.yaml is missing');
-  return site.data;
+  const { name, shortName, governingBody, nameEn, shortNameEn, governingBodyEn } = await getAgency();
+  return { ...site.data, name, shortName, governingBody, nameEn, shortNameEn, governingBodyEn };
 }
 
 let footerCache: ReturnType<typeof loadFooter> | undefined;
 
-/** The contact footer from `content/site/footer.mdx`, with its rendered body. */
+/** The footer's own prose from `content/site/footer.mdx` (the contacts are the department's: `getAgency`), with its rendered body. */
 export function getFooter() {
   // Every page shows it: load and render the entry once per build, not once per page.
   footerCache ??= loadFooter();
@@ -175,6 +181,8 @@ export async function getStandalonePages() {
 
 /** A site path under the base the site is built for. */
 export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+/** A page's path without the base (`/stttt/lien-he/` → `/lien-he/`), as `href()` takes it. */
+export const sitePath = (pathname: string) => withoutBase(import.meta.env.BASE_URL, pathname);
 /** The URL of an article. */
 export const articleUrl = (article: { id: string }) => href(`/tin-tuc/${article.id}/`);
 /** The URL of a chuyên mục's first page. */

@@ -125,4 +125,6 @@ export const vi = {
     'Đặt cụm từ trong ngoặc kép để tìm đúng cụm, ví dụ “chuyển đổi số”.',
   ],
   searchHelpBrowse: 'Hoặc xem tin theo chuyên mục và từ khóa:',
+  /** The header's link to the English section (written in English, `lang="en"`). */
+  languageLink: 'English',
 } as const;

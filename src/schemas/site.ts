@@ -1,5 +1,5 @@
 /**
- * The site's identity (`content/site/site.yaml`) and its contact footer (`content/site/footer.mdx`),
+ * The site's own settings (`content/site/site.yaml`) and the footer's prose (`content/site/footer.mdx`),
  * shared by the build's collections (src/content.config.ts) and `npm run check`. The `image` helper
  * is passed in, as for articles (src/schemas/article.ts). Plain TypeScript with `.ts` imports.
  */
@@ -11,15 +11,12 @@ export const SITE_FILE = 'site/site.yaml';
 /** The footer is one of these (the first that exists). */
 export const FOOTER_FILES = ['site/footer.mdx', 'site/footer.md'] as const;
 
-/** The site's identity: name, governing body, address, menu. */
+/**
+ * The site's own settings: its description, public address, emblem, page size and menu. The
+ * department's name and contacts are organisation data (`src/schemas/organisation.ts`).
+ */
 export function createSiteSchema<Image extends z.ZodType>({ image }: { image: ImageHelper<Image> }) {
   return z.object({
-    /** The site's full name, as in the header: "Sở Thông tin và Truyền thông tỉnh Lai Châu". */
-    name: requiredText('tên đơn vị (name)', 'name: "Sở Thông tin và Truyền thông tỉnh Lai Châu"'),
-    /** A short name for titles and feeds: "Sở TT&TT Lai Châu". */
-    shortName: requiredText('tên viết tắt (shortName)', 'shortName: "Sở TT&TT Lai Châu"'),
-    /** The body the department belongs to, shown above its name: "Ủy ban nhân dân tỉnh Lai Châu". */
-    governingBody: requiredText('cơ quan chủ quản (governingBody)', 'governingBody: "UBND tỉnh Lai Châu"'),
     /** One sentence describing the site, for search engines and feeds. */
     description: requiredText('mô tả (description)', 'description: "Trang tin điện tử …"'),
     /** The public address of the site, e.g. https://stttt.laichau.gov.vn */
@@ -44,27 +41,9 @@ export function createSiteSchema<Image extends z.ZodType>({ image }: { image: Im
   });
 }
 
-/** The contact footer shown on every page. */
+/** The footer's own prose, shown on every page below the department's name and contacts. */
 export function createFooterSchema<Image extends z.ZodType>({ image }: { image: ImageHelper<Image> }) {
   return z.object({
-    /** The department, in capitals as on its seal: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU". */
-    department: requiredText('tên cơ quan (department)', 'department: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU"'),
-    /** The governing body: "Ủy ban nhân dân tỉnh Lai Châu". */
-    governingBody: requiredText('cơ quan chủ quản (governingBody)', 'governingBody: "Ủy ban nhân dân tỉnh Lai Châu"'),
-    /** The person responsible for content, with their title. */
-    responsible: z.object(
-      {
-        name: requiredText('người chịu trách nhiệm (responsible.name)', 'name: "Ông Phạm Quang Cường"'),
-        title: requiredText('chức vụ (responsible.title)', 'title: "Phó Giám đốc Sở …"'),
-      },
-      { error: 'thiếu người chịu trách nhiệm nội dung — viết responsible: với name: và title: ở hai dòng thụt vào bên dưới' },
-    ),
-    /** Trụ sở: the office address. */
-    address: requiredText('địa chỉ (address)', 'address: "Tầng 7, Nhà D, …"'),
-    /** Điện thoại, as printed: "0213.3791.558". */
-    phone: requiredText('số điện thoại (phone)', 'phone: "0213.3791.558"'),
-    /** The newsroom's email. */
-    email: z.email({ error: 'email không hợp lệ — viết, ví dụ: email: banbientap@laichau.gov.vn' }),
     /** The notice asking re-users to cite the source. */
     citation: requiredText('lời nhắc ghi nguồn (citation)', 'citation: "Ghi rõ nguồn … khi sử dụng thông tin trên website này."'),
     /** The network-trust certification badge: image, alt text and the certificate's link. */

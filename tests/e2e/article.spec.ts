@@ -83,7 +83,7 @@ test.describe('the seed article', () => {
     await expect(newer).toContainText('Lễ kết nạp đảng viên mới năm 2022');
   });
 
-  test('the footer carries the department contact from footer.mdx', async ({ page }) => {
+  test('the footer carries the department contact from co-quan.yaml and its notice from footer.mdx', async ({ page }) => {
     const footer = page.getByRole('contentinfo');
     await expect(footer).toContainText('SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH LAI CHÂU');
     await expect(footer).toContainText(

@@ -15,6 +15,12 @@ const READER_PAGES = [
   ['chuyên mục', '/chuyen-muc/tin-tuc/'],
   ['tag', '/tu-khoa/lai-chau/'],
   ['tag index', '/tu-khoa/'],
+  ['about', '/gioi-thieu/'],
+  ['organisation chart', '/gioi-thieu/co-cau-to-chuc/'],
+  ['leaders', '/gioi-thieu/lanh-dao/'],
+  ['contact', '/lien-he/'],
+  ['administrative procedures', '/thu-tuc-hanh-chinh/'],
+  ['English: organisation', '/en/organisation/'],
 ] as const;
 /** One TCP first flight (10 segments of ~1.4 KB): the page can paint after one round trip. */
 const FIRST_FLIGHT = 14 * 1024;

@@ -46,7 +46,7 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('keyboard: skip link first, then identity, search and menu in order, focus visible', async ({ page }) => {
+test('keyboard: skip link first, then identity, language, search and menu in order, focus visible', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' });
@@ -54,6 +54,8 @@ test('keyboard: skip link first, then identity, search and menu in order, focus 
   await expect(skip).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /Sở Thông tin và Truyền thông tỉnh Lai Châu/ }).first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox', { name: 'Tìm kiếm tin bài' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -22,6 +22,15 @@ const PAGES = [
   [SITE, '/so-do-trang/2022/'],
   [SITE, '/rss/'],
   [SITE, '/tuyen-bo-tiep-can/'],
+  [SITE, '/gioi-thieu/'],
+  [SITE, '/gioi-thieu/co-cau-to-chuc/'],
+  [SITE, '/gioi-thieu/lanh-dao/'],
+  [SMALL, '/gioi-thieu/lanh-dao/'],
+  [SITE, '/lien-he/'],
+  [SITE, '/thu-tuc-hanh-chinh/'],
+  [SITE, '/en/'],
+  [SITE, '/en/organisation/'],
+  [SITE, '/en/contact/'],
   [SITE, '/404.html'],
 ] as const;
 

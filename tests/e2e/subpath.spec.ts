@@ -35,7 +35,8 @@ test('search works under the sub-path: index, results and their links', async ({
   await page.getByRole('searchbox', { name: 'Tìm kiếm tin bài' }).fill('dien bien');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(`${SUBPATH}tim-kiem/?q=dien+bien`);
-  await expect(page.getByRole('status')).toHaveText('Tìm thấy 1 kết quả cho “dien bien”.');
+  // The article first, then the organisation's pages that say "điện" and "biên" apart.
+  await expect(page.getByRole('status')).toHaveText('Tìm thấy 3 kết quả cho “dien bien”.');
   const link = page.locator('#tim-kiem-ket-qua').getByRole('link').first();
   await expect(link).toHaveAttribute('href', `${SUBPATH}tin-tuc/so-thong-tin-va-truyen-thong-dien-bien-tham-va-lam-viec-voi-so-lai-chau/`);
   await link.click();
@@ -50,6 +51,21 @@ test('feeds of the sub-path build link inside it', async ({ request }) => {
   expect(rss).not.toMatch(/https:\/\/stttt\.laichau\.gov\.vn\/(?!stttt\/)[a-z_]/);
   const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
   expect(sitemap).toContain('<loc>https://stttt.laichau.gov.vn/stttt/tin-tuc/</loc>');
+});
+
+test('the organisation, its English pages and its open data live inside the sub-path', async ({ page, request }) => {
+  await page.goto(`${SUBPATH}gioi-thieu/co-cau-to-chuc/`);
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${SUBPATH}en/organisation/`);
+  await expect(page.locator('link[hreflang="vi"]')).toHaveAttribute(
+    'href',
+    'https://stttt.laichau.gov.vn/stttt/gioi-thieu/co-cau-to-chuc/',
+  );
+  const data = await (await request.get(`${SUBPATH}du-lieu/co-cau-to-chuc.json`)).json();
+  expect(data.url).toBe('https://stttt.laichau.gov.vn/stttt/du-lieu/co-cau-to-chuc.json');
+  expect(data.pages.english).toBe('https://stttt.laichau.gov.vn/stttt/en/');
+  const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
+  expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://stttt.laichau.gov.vn/stttt/en/contact/"/>');
 });
 
 test('every link of the sub-path build stays inside it and resolves', () => {

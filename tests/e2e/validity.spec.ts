@@ -76,10 +76,12 @@ test('every page has a CSP without unsafe-inline, and the browser reports no vio
   expect(violations.filter((v) => !/status of 404\b/.test(v))).toEqual([]);
 });
 
-test('every built page is Vietnamese and declares UTF-8 first thing in its head', () => {
-  const wrong = htmlFiles(DIST).filter(
-    (file) => !/^<!DOCTYPE html><html lang="vi"[^>]*><head><meta charset="utf-8">/i.test(readFileSync(file, 'utf8')),
-  );
+test('every built page declares its language (English under /en/, Vietnamese elsewhere) and UTF-8 first thing in its head', () => {
+  const wrong = htmlFiles(DIST).filter((file) => {
+    const lang = file.startsWith(`${DIST}/en/`) ? 'en' : 'vi';
+    return !new RegExp(`^<!DOCTYPE html><html lang="${lang}"[^>]*><head><meta charset="utf-8">`, 'i').test(readFileSync(file, 'utf8'));
+  });
+  expect(htmlFiles(DIST).filter((file) => file.startsWith(`${DIST}/en/`))).toHaveLength(3);
   expect(htmlFiles(DIST).length).toBeGreaterThan(20);
   expect(wrong).toEqual([]);
 });

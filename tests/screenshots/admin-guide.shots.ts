@@ -16,7 +16,7 @@ import {
 } from '../e2e/admin-helpers';
 
 /**
- * The pictures of the editors' guide, mục 9 (docs/huong-dan-bien-tap.md): the admin of `npm run dev`
+ * The pictures of the editors' guide's section on /admin/ (docs/huong-dan-bien-tap.md): the admin of `npm run dev`
  * on a copy of the real content, used as an editor would, one picture per step. Nothing is saved.
  * Run with `npm run screenshots`; the pictures go to docs/images/admin/.
  */

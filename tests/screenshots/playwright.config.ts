@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * `npm run screenshots`: the pictures of the editors' guide (docs/huong-dan-bien-tap.md, mục 9),
+ * `npm run screenshots`: the pictures of the editors' guide (docs/huong-dan-bien-tap.md, its section on /admin/),
  * taken from the running admin on a copy of the real content. Not part of `npm test`, which writes
  * nothing into the tree; run it after a change to the admin and commit the pictures.
  */

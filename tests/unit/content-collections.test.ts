@@ -28,19 +28,34 @@ function expectLines(tree: string, expected: string[]) {
 
 describe('npm run check reads every collection, with the same rules and messages', () => {
   test('a broken footer: each field on its line, the badge link held to the scheme allow-list', () => {
-    const footer = footerWith(
-      [/^department: .*\n/m, ''],
-      [/^email: .*$/m, 'email: ban-bien-tap'],
-      [
-        /^citation: .*$/m,
-        'citation: Ghi rõ nguồn.\ntrustBadge:\n  image: ./tin-nhiem-mang.svg\n  alt: Chứng nhận\n  href: javascript:alert(1)',
-      ],
-    );
+    const footer = footerWith([
+      /^citation: .*$/m,
+      'citation: 12\ntrustBadge:\n  image: ./tin-nhiem-mang.svg\n  alt: Chứng nhận\n  href: javascript:alert(1)',
+    ]);
     const tree = fixtureTree({ 'site/footer.mdx': footer, 'site/tin-nhiem-mang.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     expectLines(tree, [
-      'site/footer.mdx:1: department — thiếu tên cơ quan (department) — viết, ví dụ: department: "SỞ',
-      'site/footer.mdx:8: email — email không hợp lệ — viết, ví dụ: email: banbientap@laichau.gov.vn',
-      'site/footer.mdx:13: trustBadge.href — liên kết "javascript:" chạy mã trên máy người đọc, không được phép — chỉ dùng',
+      'site/footer.mdx:2: citation — ',
+      'site/footer.mdx:6: trustBadge.href — liên kết "javascript:" chạy mã trên máy người đọc, không được phép — chỉ dùng',
+    ]);
+  });
+
+  test("the organisation's files: each field on its line, people named by id, the prose pages' frontmatter", () => {
+    const agency = readFileSync(join(SMALL_TREE, 'organisation/co-quan.yaml'), 'utf8')
+      .replace(/^name: .*\n/m, '')
+      .replace(/^email: .*$/m, 'email: ban-bien-tap')
+      .replace(/^ {2}person: tran-van-mau$/m, '  person: khong-co-ai');
+    const tree = fixtureTree({
+      'organisation/co-quan.yaml': agency,
+      'en/gioi-thieu.mdx': '---\ndescription: About.\n---\n\n[Map](javascript:alert(1))\n',
+    });
+    rmSync(join(tree, 'organisation/lien-ket.yaml'));
+    expectLines(tree, [
+      'en/gioi-thieu.mdx:1: title — thiếu tiêu đề (title)',
+      'en/gioi-thieu.mdx:5: liên kết — liên kết "javascript:" ',
+      'organisation/co-quan.yaml:1: name — thiếu tên cơ quan (name)',
+      'organisation/co-quan.yaml:10: email — email không hợp lệ',
+      'organisation/co-quan.yaml:18: spokesperson.person — "khong-co-ai" không có trong lanh-dao.yaml hay don-vi.yaml',
+      'organisation/lien-ket.yaml:1: tệp — thiếu liên kết đến các cơ quan (organisation/lien-ket.yaml) — tạo tệp này',
     ]);
   });
 
@@ -52,8 +67,8 @@ describe('npm run check reads every collection, with the same rules and messages
       ]),
     });
     expectLines(tree, [
-      'site/footer.mdx:13: <Figure> src — ảnh "../articles/2024/anh.jpg" phải nằm cạnh tệp này, trong thư mục site — ',
-      'site/footer.mdx:13: liên kết — liên kết "data:" ',
+      'site/footer.mdx:5: <Figure> src — ảnh "../articles/2024/anh.jpg" phải nằm cạnh tệp này, trong thư mục site — ',
+      'site/footer.mdx:5: liên kết — liên kết "data:" ',
     ]);
   });
 
@@ -89,10 +104,10 @@ describe('npm run check reads every collection, with the same rules and messages
       .replace(/^logo: .*$/m, 'logo: data:image/svg+xml;base64,PHN2Zz4=')
       .concat('menu:\n  - label: Sơ đồ\n    href: javascript:alert(1)\n  - label: Cổng\n    href: http://laichau.gov.vn\n');
     expectLines(fixtureTree({ 'site/site.yaml': site }), [
-      'site/site.yaml:5: url — url phải là địa chỉ đầy đủ — viết, ví dụ: url: https://',
-      'site/site.yaml:6: logo — liên kết "data:" ',
-      'site/site.yaml:10: menu.0.href — liên kết "javascript:" ',
-      'site/site.yaml:12: menu.1.href — href phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://',
+      'site/site.yaml:2: url — url phải là địa chỉ đầy đủ — viết, ví dụ: url: https://',
+      'site/site.yaml:3: logo — liên kết "data:" ',
+      'site/site.yaml:7: menu.0.href — liên kết "javascript:" ',
+      'site/site.yaml:9: menu.1.href — href phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://',
     ]);
   });
 
@@ -115,20 +130,21 @@ describe('npm run check reads every collection, with the same rules and messages
     rmSync(join(tree, 'site/site.yaml'));
     expectLines(tree, [
       'site/footer.md:1: tệp — trang chỉ có một chân trang, mà site/footer.mdx cũng là chân trang — giữ một trong hai tệp',
-      'site/site.yaml:1: tệp — thiếu danh tính trang (site/site.yaml) — tạo tệp này; viết name:, shortName:',
+      'site/site.yaml:1: tệp — thiếu cài đặt trang (site/site.yaml) — tạo tệp này; viết description:, url:',
     ]);
     const noFooter = fixtureTree();
     rmSync(join(noFooter, 'site/footer.mdx'));
-    expectLines(noFooter, ['site/footer.mdx:1: tệp — thiếu chân trang (site/footer.mdx) — tạo tệp này; viết department:']);
+    expectLines(noFooter, ['site/footer.mdx:1: tệp — thiếu chân trang (site/footer.mdx) — tạo tệp này; viết citation:']);
   });
 
   test('the sample content and the small tree are valid, every collection counted', () => {
     expect(linesOf(join(ROOT, 'content'))).toEqual([]);
-    expect(checkContent(SMALL_TREE).checked).toEqual(['2 chuyên mục', 'danh tính trang', 'chân trang', '1 trang']);
+    expect(checkContent(SMALL_TREE).checked).toEqual(['2 chuyên mục', 'cài đặt trang', 'chân trang', 'thông tin cơ quan', '1 trang']);
   });
 
-  test('the command fails on a broken footer, printing its line', () => {
-    const tree = fixtureTree({ 'site/footer.mdx': footerWith([/^phone: .*\n/m, '']) });
+  test('the command fails on a broken organisation file, printing its line', () => {
+    const agency = readFileSync(join(SMALL_TREE, 'organisation/co-quan.yaml'), 'utf8').replace(/^phone: .*\n/m, '');
+    const tree = fixtureTree({ 'organisation/co-quan.yaml': agency });
     writeFileSync(join(tree, 'pages/tuyen-bo-tiep-can.mdx'), `${PAGE}Trang.\n`);
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
       cwd: tree,
@@ -136,8 +152,8 @@ describe('npm run check reads every collection, with the same rules and messages
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('site/footer.mdx:1: phone — thiếu số điện thoại (phone) — viết, ví dụ: phone: "0213.3791.558"');
-    expect(run.stderr).toContain('đã kiểm tra 11 bài viết, 2 chuyên mục, danh tính trang, chân trang, 1 trang');
+    expect(run.stderr).toContain('organisation/co-quan.yaml:1: phone — thiếu số điện thoại (phone) — viết, ví dụ: phone: "0213.3791.558"');
+    expect(run.stderr).toContain('đã kiểm tra 11 bài viết, 2 chuyên mục, cài đặt trang, chân trang, thông tin cơ quan, 1 trang');
   });
 });
 
@@ -151,9 +167,6 @@ describe('the schemas are the build’s: the scheme allow-list runs before Astro
     // Stands for Astro's image(), which would resolve and import the path.
     const image = () => z.string().transform((path) => (seen.push(path), path));
     const result = createSiteSchema({ image }).safeParse({
-      name: 'Sở',
-      shortName: 'Sở',
-      governingBody: 'UBND',
       description: 'Trang.',
       url: 'https://a.gov.vn',
       logo,

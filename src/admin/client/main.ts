@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   const admin = (await response.json()) as AdminConfigFile;
   if (!admin.hosted && !admin.local) {
     notice(
-      'Trang quản trị chưa được cài đặt: cần tệp content/site/admin.yaml cho biết kho Git lưu bài (xem docs/huong-dan-bien-tap.md, mục 9). Trên máy của mình, chạy npm run dev rồi mở lại trang này.',
+      'Trang quản trị chưa được cài đặt: cần tệp content/site/admin.yaml cho biết kho Git lưu bài (xem docs/huong-dan-bien-tap.md, phần "Viết bài trên trình duyệt"). Trên máy của mình, chạy npm run dev rồi mở lại trang này.',
     );
     return;
   }

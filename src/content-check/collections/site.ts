@@ -1,5 +1,5 @@
 /**
- * The site's identity (`site/site.yaml`), its contact footer (`site/footer.mdx`) and, when present,
+ * The site's settings (`site/site.yaml`), the footer's prose (`site/footer.mdx`) and, when present,
  * where the admin saves (`site/admin.yaml`), checked against the build's schemas. Runs before any
  * body: full links to the site's own address count as links to its articles.
  */
@@ -22,9 +22,9 @@ export const checkSite: CollectionCheck = (ctx) => {
     const { data, raw } = checkDataFile(ctx, file, createSiteSchema({ image: images.image }), 'site.yaml');
     const url = data?.url ?? (raw as { url?: unknown } | undefined)?.url;
     if (typeof url === 'string') ctx.siteUrl = url;
-    ctx.checked.push('danh tính trang');
+    ctx.checked.push('cài đặt trang');
   } else {
-    missingFileProblem(ctx, SITE_FILE, 'danh tính trang', 'viết name:, shortName:, governingBody:, description:, url: và logo:');
+    missingFileProblem(ctx, SITE_FILE, 'cài đặt trang', 'viết description:, url: và logo:');
   }
   checkFooter(ctx, images);
   if (ctx.files.includes(ADMIN_FILE)) {
@@ -41,7 +41,7 @@ function checkFooter(ctx: CheckContext, images: ReturnType<typeof checkedImages>
       ctx,
       FOOTER_FILES[0],
       'chân trang',
-      'viết department:, governingBody:, responsible:, address:, phone:, email: và citation:',
+      'viết citation: và nội dung bên dưới (tên và địa chỉ cơ quan ở organisation/co-quan.yaml)',
     );
     return;
   }
@@ -57,7 +57,7 @@ function checkFooter(ctx: CheckContext, images: ReturnType<typeof checkedImages>
   images.at(file);
   const entry = checkEntryFile(ctx, file, createFooterSchema({ image: images.image }), {
     of: 'chân trang',
-    fields: 'department:, governingBody:, responsible:, address:, phone:, email:, citation:',
+    fields: 'citation:',
   });
   if (entry.links.length > 0) ctx.linksOf.set({ file, data: ALWAYS_PUBLIC }, entry.links);
   ctx.checked.push('chân trang');

@@ -9,6 +9,12 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** A path under `base` as a site path (`/stttt/lien-he/` → `/lien-he/`); a path outside it is returned as is. */
+export function withoutBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return trimmedBase && path.startsWith(`${trimmedBase}/`) ? path.slice(trimmedBase.length) : path;
+}
+
 /**
  * Puts the base in front of the site links an editor writes in an article body —
  * `[tin liên quan](/tin-tuc/x/)`, `<a href="/tu-khoa/y/">` — so they keep working when the site

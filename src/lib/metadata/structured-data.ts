@@ -12,7 +12,7 @@ export interface ImageFacts {
   height: number;
 }
 
-/** The department's identity and contact, from `site.yaml` and `footer.mdx`. */
+/** The department's identity and contact, from `content/organisation/co-quan.yaml`. */
 export interface OrganizationFacts {
   name: string;
   alternateName: string;
