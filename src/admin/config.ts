@@ -1,6 +1,6 @@
 /**
  * The admin's configuration, derived from the content schemas (src/schemas/) through the table of
- * src/admin/collections.ts: every schema field becomes a form field of the right kind, required
+ * src/admin/collections/: every schema field becomes a form field of the right kind, required
  * where the schema requires it, with the schema's default, its choices and limits, and the
  * table's Vietnamese label and hint. The chuyên mục come from `categories.yaml`, the Git host
  * from `site/admin.yaml`. Written to `/admin/config.json` by the build (src/integrations/admin.ts)
@@ -20,7 +20,7 @@ import {
   type ChoiceOption,
   type CollectionFiles,
   type FieldText,
-} from './collections.ts';
+} from './collections/index.ts';
 import { backendOf } from './backends.ts';
 import { LIST_FIELD } from './formats.ts';
 import { LOCAL_API } from './page.ts';
@@ -174,8 +174,8 @@ function cmsCollection(
         ...common,
         folder: path(year ? `${files.folder}/${year}` : files.folder),
         extension: files.extension,
-        create: true,
-        delete: true,
+        create: files.create !== false,
+        delete: files.create !== false,
         identifier_field: identifier,
         // The file's name is the address, made by the address field (src/admin/client/slug-widget.ts).
         slug: `{{fields.${SLUG_FIELD}}}`,
@@ -248,7 +248,7 @@ function formField(
   inOptional = false,
 ): Record<string, unknown> {
   const text: FieldText | undefined = collection.fields[path];
-  if (!text) throw new Error(`src/admin/collections.ts: ${name}.${path} has no label — add it to ADMIN_COLLECTIONS.${name}.fields`);
+  if (!text) throw new Error(`src/admin/collections/: ${name}.${path} has no label — add it to the fields of ${name}`);
   // Inside an optional object (a cover), a required field is required only when the object is
   // filled in: Decap cannot say so, the save's schema check does (src/admin/client/validate.ts).
   const required = field.required && !inOptional;
@@ -282,9 +282,12 @@ function formField(
     case 'datetime':
       return { ...base, ...DATETIME, ...(field.required ? {} : { default: '' }) };
     case 'image':
-      return { ...base, ...fileWidget('image'), hint: [hint, fileHint('image')].filter(Boolean).join(' ') };
-    case 'file':
-      return { ...base, ...fileWidget('document'), hint: [hint, fileHint('document')].filter(Boolean).join(' ') };
+    case 'file': {
+      const kind = field.kind === 'image' ? 'image' : 'document';
+      // Decap finds an existing file by its name in the media folder: one in a sub-folder needs that folder.
+      const folder = text.folder ? { media_folder: text.folder, public_folder: `./${text.folder}` } : {};
+      return { ...base, ...fileWidget(kind), ...folder, hint: [hint, fileHint(kind)].filter(Boolean).join(' ') };
+    }
     case 'record':
       // A map, edited as a list of pairs (src/admin/formats.ts turns it back into a map).
       return {

@@ -13,7 +13,7 @@
  * unit tests run them on the real content files.
  */
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
-import type { CollectionFiles } from './collections.ts';
+import type { CollectionFiles } from './collections/index.ts';
 import type { SchemaField } from './schema-fields.ts';
 
 /** Decap's custom format: text to data and back. */

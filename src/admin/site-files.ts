@@ -13,7 +13,7 @@ import { ADMIN_FILE, adminSettingsSchema, type AdminSettings } from '../schemas/
 import { CATEGORIES_FILE, parseCategories } from '../schemas/categories.ts';
 import { SITE_FILE } from '../schemas/site.ts';
 import { backendOf } from './backends.ts';
-import type { ChoiceList, ChoiceOption } from './collections.ts';
+import type { ChoiceList, ChoiceOption } from './collections/index.ts';
 import { adminConfig } from './config.ts';
 import { ADMIN_FILES, ADMIN_STYLE, adminPage, adminPolicy } from './page.ts';
 
@@ -57,10 +57,32 @@ export function yearFolders(dir: string): number[] {
 
 /** The values of each choice list of the content tree, with their labels. */
 export function choiceLists(contentDir: string): Record<ChoiceList, ChoiceOption[]> {
+  const organisation = (file: string) => {
+    const path = join(contentDir, 'organisation', file);
+    return (existsSync(path) ? (parse(readFileSync(path, 'utf8')) ?? {}) : {}) as Record<string, unknown>;
+  };
+  const list = (value: unknown) =>
+    (Array.isArray(value) ? (value as Array<Record<string, unknown> | null>) : []).filter((item) => item?.id);
+  const person = (p: Record<string, unknown>) => ({
+    value: String(p.id),
+    label: `${String(p.name ?? p.id)} — ${String(p.position ?? '')}`,
+  });
+  const units = organisation('don-vi.yaml');
+  const leaders = list(organisation('lanh-dao.yaml').leaders).map((leader) => person(leader!));
+  const heads = [...list(units.divisions), ...list(units.units)].flatMap((unit) => {
+    const head = unit!.head as Record<string, unknown> | undefined;
+    return head?.id ? [{ ...person(head), label: `${person(head).label}, ${String(unit!.name ?? '')}` }] : [];
+  });
   return {
     category: parseCategories(readFileSync(join(contentDir, CATEGORIES_FILE), 'utf8')).map((category) => ({
       value: String(category.slug),
       label: String(category.name ?? category.slug),
+    })),
+    person: [...leaders, ...heads],
+    leader: leaders,
+    portal: list(organisation('thu-tuc-hanh-chinh.yaml').portals).map((portal) => ({
+      value: String(portal!.id),
+      label: String(portal!.name ?? portal!.id),
     })),
   };
 }

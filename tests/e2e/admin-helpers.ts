@@ -93,6 +93,13 @@ export function watchPage(page: Page, origin: string): { errors: string[]; elsew
     if (message.type() === 'error') seen.errors.push(message.text());
   });
   page.on('pageerror', (error) => seen.errors.push(error.message));
+  // The console says only "Failed to load resource": name the address.
+  page.on('response', (response) => {
+    if (response.status() >= 500)
+      seen.errors.push(
+        `${response.status()} ${response.request().method()} ${response.url()} ${response.request().postData() ?? ''}`.trim(),
+      );
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== origin) seen.elsewhere.push(request.url());

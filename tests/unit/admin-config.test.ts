@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_COLLECTIONS, NOT_IN_ADMIN, type AdminCollection, type SchemaSource } from '../../src/admin/collections';
+import { ADMIN_COLLECTIONS, NOT_IN_ADMIN, type AdminCollection, type SchemaSource } from '../../src/admin/collections/index';
 import { adminConfig, collectionFields, type AdminConfigInput } from '../../src/admin/config';
 import { componentProblems, EDITOR_COMPONENTS } from '../../src/admin/editor-components';
 import { frontmatterFormat } from '../../src/admin/formats';
@@ -19,6 +19,12 @@ const INPUT: AdminConfigInput = {
     category: [
       { value: 'tin-tuc', label: 'Tin tức' },
       { value: 'chuyen-doi-so', label: 'Chuyển đổi số' },
+    ],
+    person: [{ value: 'giam-doc', label: 'Họ và tên — Giám đốc Sở' }],
+    leader: [{ value: 'giam-doc', label: 'Họ và tên — Giám đốc Sở' }],
+    portal: [
+      { value: 'quoc-gia', label: 'Cổng Dịch vụ công quốc gia' },
+      { value: 'tinh', label: 'Cổng Dịch vụ công tỉnh' },
     ],
   },
   contentPath: 'content',
@@ -132,6 +138,29 @@ describe('admin configuration: derived from the content schemas', () => {
       public_folder: '.',
       extension: 'mdx',
     });
+  });
+
+  test('organisation: people chosen by id, a procedure group’s page on each portal as pairs of portal and address', () => {
+    const agency = formOf('agency');
+    expect(field(field(agency, 'responsible').fields!, 'person')).toMatchObject({
+      widget: 'select',
+      options: [{ value: 'giam-doc', label: 'Họ và tên — Giám đốc Sở' }],
+    });
+    expect(field(field(agency, 'contacts').fields!, 'person')).toMatchObject({ widget: 'select' });
+    const groups = field(formOf('procedures'), 'groups');
+    const links = field(groups.fields!, 'links');
+    expect(links).toMatchObject({ widget: 'list', default: [] });
+    expect(links.fields!.map((f) => [f.name, f.widget])).toEqual([
+      ['key', 'select'],
+      ['value', 'string'],
+    ]);
+    expect(field(links.fields!, 'key').options).toEqual([
+      { label: 'Cổng Dịch vụ công quốc gia', value: 'quoc-gia' },
+      { label: 'Cổng Dịch vụ công tỉnh', value: 'tinh' },
+    ]);
+    expect(field(field(formOf('leaders'), 'leaders').fields!, 'photo')).toMatchObject({ widget: 'image' });
+    // The English pages are edited, not created: each needs a route.
+    expect(collectionsOf().find((c) => c.name === 'english')).toMatchObject({ create: false, folder: 'content/en' });
   });
 
   test('the shipped content: GitHub, with its API allowed by the page policy and nothing else', () => {

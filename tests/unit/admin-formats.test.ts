@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_COLLECTIONS } from '../../src/admin/collections';
+import { parse } from 'yaml';
+import { ADMIN_COLLECTIONS, type AdminCollection } from '../../src/admin/collections/index';
 import { collectionFields } from '../../src/admin/config';
-import { frontmatterFormat, LIST_FIELD, yamlFormat, yamlListFormat } from '../../src/admin/formats';
+import { formatFor, frontmatterFormat } from '../../src/admin/formats';
 import { listArticleFiles } from '../../src/lib/content/article-files';
 import { ROOT } from '../build/build-helpers';
 
@@ -33,11 +34,12 @@ describe('admin formats: what a developer would write', () => {
     expect(format.toFile(format.fromFile(read(path)))).toBe(read(path));
   });
 
-  test('site.yaml and categories.yaml are written back byte for byte, comments included', () => {
-    const site = yamlFormat(collectionFields(ADMIN_COLLECTIONS.site));
-    expect(site.toFile(site.fromFile(read('site/site.yaml')))).toBe(read('site/site.yaml'));
-    const categories = yamlListFormat(collectionFields(ADMIN_COLLECTIONS.categories), LIST_FIELD);
-    expect(categories.toFile(categories.fromFile(read('categories.yaml')))).toBe(read('categories.yaml'));
+  const singleFiles = Object.entries(ADMIN_COLLECTIONS).flatMap(([name, collection]: [string, AdminCollection]) =>
+    collection.files.kind === 'entries' ? [] : [[name, collection.files.file, collection] as const],
+  );
+  test.each(singleFiles)('%s (%s) is written back byte for byte, comments included', (_name, file, collection) => {
+    const format = formatFor(collection.files.kind, collectionFields(collection));
+    expect(format.toFile(format.fromFile(read(file)))).toBe(read(file));
   });
 
   test('setting an article as a draft adds one line; unsetting it removes it again', () => {
@@ -47,5 +49,17 @@ describe('admin formats: what a developer would write', () => {
     const drafted = articleFormat.toFile({ ...data, draft: true });
     expect(changedLines(read(path), drafted)).toEqual({ added: ['draft: true'], removed: [] });
     expect(articleFormat.toFile({ ...articleFormat.fromFile(drafted), draft: false })).toBe(read(path));
+  });
+
+  test('a procedure group’s page on a portal, edited as a pair of portal and address, is written as a map', () => {
+    const file = 'organisation/thu-tuc-hanh-chinh.yaml';
+    const format = formatFor('data-file', collectionFields(ADMIN_COLLECTIONS.procedures));
+    const data = format.fromFile(read(file)) as { groups: Array<{ links: Array<{ key: string; value: string }> }> };
+    const url = 'https://dichvucong.laichau.gov.vn/linh-vuc/bao-chi';
+    data.groups[0]!.links = [{ key: 'tinh', value: url }];
+    const written = format.toFile(data);
+    expect(changedLines(read(file), written)).toEqual({ added: ['    links:', `      tinh: ${url}`], removed: [] });
+    expect((parse(written) as { groups: Array<{ links: unknown }> }).groups[0]!.links).toEqual({ tinh: url });
+    expect((format.fromFile(written) as typeof data).groups[0]!.links).toEqual([{ key: 'tinh', value: url }]);
   });
 });

@@ -18,7 +18,7 @@ import ObjectWidget from 'decap-cms-widget-object';
 import SelectWidget from 'decap-cms-widget-select';
 import StringWidget from 'decap-cms-widget-string';
 import TextWidget from 'decap-cms-widget-text';
-import { ADMIN_COLLECTIONS, slugSourceOf, type AdminCollection } from '../collections.ts';
+import { ADMIN_COLLECTIONS, slugSourceOf, type AdminCollection } from '../collections/index.ts';
 import { SLUG_WIDGET, type AdminConfigFile } from '../config.ts';
 import { EDITOR_COMPONENTS } from '../editor-components.ts';
 import { formatFor } from '../formats.ts';

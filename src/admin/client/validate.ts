@@ -19,7 +19,7 @@ import {
   type AdminCollection,
   type AdminCollectionName,
   type ChoiceList,
-} from '../collections.ts';
+} from '../collections/index.ts';
 import type { AdminConfigFile } from '../config.ts';
 import { componentProblems } from '../editor-components.ts';
 import { formatFor, LIST_FIELD } from '../formats.ts';
