@@ -122,6 +122,9 @@ export function adminConfig(input: AdminConfigInput, table: Record<string, Admin
       media_folder: `${input.contentPath}/_tep-tai-len`,
       public_folder: '.',
       show_preview_links: false,
+      // Uploaded files are named as the guide asks, lower case without tone marks (`Ảnh Hội nghị.JPG` →
+      // `anh-hoi-nghi.jpg`); entries' addresses come from the address field, already in that form.
+      slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
       search: true,
       collections: cmsCollections,
     },

@@ -119,7 +119,11 @@ export const control = (scope: Page | Locator, name: string): Locator =>
   scope.locator(`div:has(> div > label[for^="${name}-field-"])`).first();
 
 /** Picks `file` in the media dialog opened by `button`: the photo is saved beside the article. */
-export async function uploadPhoto(page: Page, button: Locator, file: string): Promise<void> {
+export async function uploadPhoto(
+  page: Page,
+  button: Locator,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await button.click();
   await page.locator('input[type="file"]').setInputFiles(file);
   await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();

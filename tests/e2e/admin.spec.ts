@@ -91,7 +91,9 @@ test('an editor writes an article with a photo and a Figure; it passes the check
   await page.getByRole('button', { name: 'Chèn ảnh, bộ ảnh, văn bản…' }).click();
   await page.getByRole('menuitem', { name: 'Ảnh có chú thích (Figure)' }).click();
   const figure = page.locator('[data-slate-void="true"]').last();
-  await uploadPhoto(page, figure.getByRole('button', { name: 'Chọn một hình' }), join(PHOTOS, 'anh-2.jpg'));
+  // Named on a camera or a phone: saved lower case, without tone marks.
+  const named = { name: 'Đại biểu Phát biểu.JPG', mimeType: 'image/jpeg', buffer: readFileSync(join(PHOTOS, 'anh-2.jpg')) };
+  await uploadPhoto(page, figure.getByRole('button', { name: 'Chọn một hình' }), named);
   await figure.getByLabel('Mô tả ảnh').fill('Đại biểu phát biểu tại hội nghị');
   await figure.getByLabel('Chú thích').fill('Hội nghị trực tuyến sáng 15/3');
 
@@ -120,12 +122,13 @@ test('an editor writes an article with a photo and a Figure; it passes the check
       '',
       'Dự hội nghị có lãnh đạo Sở và các phòng chuyên môn.',
       '',
-      '<Figure src="./anh-2.jpg" alt="Đại biểu phát biểu tại hội nghị" caption="Hội nghị trực tuyến sáng 15/3" />',
+      '<Figure src="./dai-bieu-phat-bieu.jpg" alt="Đại biểu phát biểu tại hội nghị" caption="Hội nghị trực tuyến sáng 15/3" />',
       '',
     ].join('\n'),
   );
   // The photos lie beside the article, as uploaded.
-  for (const photo of ['anh-1.jpg', 'anh-2.jpg']) expect(readFileSync(join(folder, photo))).toEqual(readFileSync(join(PHOTOS, photo)));
+  expect(readFileSync(join(folder, 'anh-1.jpg'))).toEqual(readFileSync(join(PHOTOS, 'anh-1.jpg')));
+  expect(readFileSync(join(folder, 'dai-bieu-phat-bieu.jpg'))).toEqual(readFileSync(join(PHOTOS, 'anh-2.jpg')));
   expect(existsSync(join(folder, 'anh-goc.jpg'))).toBe(false);
   expect(seen).toEqual({ errors: [], elsewhere: [] });
 

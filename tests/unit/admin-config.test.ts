@@ -131,6 +131,8 @@ describe('admin configuration: derived from the content schemas', () => {
       ['articles-2025', 'content/articles/2025'],
       ['articles-2024', 'content/articles/2024'],
     ]);
+    // Uploads are named without tone marks, as the check and the registry want file names.
+    expect(adminConfig(INPUT).cms.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     expect(articles[0]).toMatchObject({
       path: '{{slug}}/index',
       slug: '{{fields.slug}}',
