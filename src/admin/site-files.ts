@@ -11,7 +11,6 @@ import { parse } from 'yaml';
 import { vietnamYearMonth } from '../lib/dates/dates.ts';
 import { ADMIN_FILE, adminSettingsSchema, type AdminSettings } from '../schemas/admin.ts';
 import { CATEGORIES_FILE, parseCategories } from '../schemas/categories.ts';
-import { SITE_FILE } from '../schemas/site.ts';
 import { backendOf } from './backends.ts';
 import type { ChoiceList, ChoiceOption } from './collections/index.ts';
 import { adminConfig } from './config.ts';
@@ -97,11 +96,13 @@ export function adminSiteFiles({ root, contentDir, local }: { root: string; cont
     local,
     years: (folder) => yearFolders(join(contentDir, folder)),
   });
-  const site = parse(readFileSync(join(contentDir, SITE_FILE), 'utf8')) as { shortName?: string; name?: string } | null;
+  // The department's names are organisation data (co-quan.yaml).
+  const agencyFile = join(contentDir, 'organisation', 'co-quan.yaml');
+  const agency = (existsSync(agencyFile) ? parse(readFileSync(agencyFile, 'utf8')) : null) as { shortName?: string; name?: string } | null;
   const page = adminPage({
     policy: adminPolicy(settings && backendOf(settings)),
     favicon: '../favicon.svg',
-    siteName: site?.shortName ?? site?.name ?? '',
+    siteName: agency?.shortName ?? agency?.name ?? '',
   });
   return {
     [ADMIN_FILES.page]: page,

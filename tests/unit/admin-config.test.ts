@@ -174,6 +174,7 @@ describe('admin configuration: derived from the content schemas', () => {
     expect(policy).toContain("connect-src 'self' blob: https://api.github.com;");
     expect(policy).toContain("script-src 'self' 'unsafe-eval';");
     expect(files['index.html']).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect(files['index.html']).toContain('<title>Quản trị nội dung · Sở TT&amp;TT Lai Châu</title>');
   });
 
   test('switching to GitLab is one line: its API and sign-in take the place of GitHub', () => {
