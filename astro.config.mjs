@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { admin } from './src/integrations/admin';
 import { contentMdx } from './src/integrations/content-mdx';
 import { earlyImages } from './src/integrations/early-images';
+import { registryFilesInDev } from './src/integrations/registry-files';
 import { readSitemapLastmods } from './src/integrations/sitemap-lastmod';
 import { buildOptions } from './src/build-options';
 import { toVietnamIso } from './src/lib/dates/dates';
@@ -71,7 +72,7 @@ export default defineConfig({
     // scripts/build.mjs hands Astro an empty staging folder (ASTRO_OUT_DIR) and makes the article
     // folders in it while Astro starts: Astro must not empty it again.
     build: { emptyOutDir: !astroOutDir },
-    plugins: [contentMdx(contentDir, base), tailwindcss()],
+    plugins: [contentMdx(contentDir, base), registryFilesInDev(contentDir, base), tailwindcss()],
     server: { fs: { allow: ['.', contentDir] } },
   },
 });

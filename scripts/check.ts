@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run check`: validates every file of the content tree (CONTENT_DIR, default content/) —
-// articles, pages, the footer and site identity, the chuyên mục — without building pages, one line
-// per problem, exit 1 when any. `scripts/build.mjs` runs it first.
+// articles, registry documents, pages, the footer and site settings, the organisation, the chuyên
+// mục — without building pages, one line per problem, exit 1 when any. `scripts/build.mjs` runs it first.
 //
 // Run by Node 24 directly (type stripping): this file and the modules it uses import each other
 // with `.ts` extensions and nothing from Astro's runtime, so there is no bundler or TypeScript
@@ -23,9 +23,15 @@ for (const article of report.scheduled) {
 for (const article of report.placeholders) {
   console.log(`⚠ Sapo mẫu: ${displayPath(article.file)} — description vẫn là câu mẫu của npm run new; viết sapo thật trước khi đăng`);
 }
+for (const document of report.documentPlaceholders) {
+  console.log(
+    `⚠ Văn bản còn câu mẫu: ${displayPath(document.file)} — số ký hiệu hoặc trích yếu vẫn là câu mẫu của npm run new; sửa trước khi đăng`,
+  );
+}
 if (report.drafts.length > 0) console.log(`✎ Bản nháp (chưa lên trang): ${report.drafts.length} bài`);
+if (report.documentDrafts.length > 0) console.log(`✎ Văn bản nháp (chưa lên trang): ${report.documentDrafts.length} văn bản`);
 
-/** What was checked: `11 bài viết, 1 trang, 7 chuyên mục, danh tính trang, chân trang`. */
+/** What was checked: `11 bài viết, 7 chuyên mục, cài đặt trang, chân trang, thông tin cơ quan, 1 trang, 9 văn bản`. */
 const checked = [`${report.articles.length} bài viết`, ...report.checked].join(', ');
 
 if (report.problems.length > 0) {

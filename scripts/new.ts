@@ -4,6 +4,7 @@
 // frontmatter, as a draft (draft: true) unless --no-draft: `npm run check` accepts it at once and
 // nothing of it reaches readers until the editor removes that line. In a terminal it asks for
 // what is missing; without one it never waits for input (the chuyên mục is then the first one).
+// `npm run new -- --van-ban "42/2022/NĐ-CP" …` creates a registry document instead (scripts/lib/new-document.ts).
 // Run by Node 24 directly (type stripping), like scripts/check.ts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { buildOptions } from '../src/build-options.ts';
 import { displayPath } from '../src/lib/content/display-path.ts';
 import { newArticlePath, newArticleText, parseTags, PLACEHOLDER_DESCRIPTION } from '../src/lib/content/new-article.ts';
 import { readCategorySlugs } from '../src/schemas/categories.ts';
+import { DOCUMENT_USAGE, newDocument } from './lib/new-document.ts';
 
 const USAGE =
   'Cách dùng: npm run new -- "Tiêu đề bài viết" [--category tin-tuc] [--tags "Chuyển đổi số, Lai Châu"] [--no-draft] [--folder]';
@@ -35,16 +37,29 @@ try {
       description: { type: 'string' },
       draft: { type: 'boolean', default: true },
       folder: { type: 'boolean', default: false },
+      'van-ban': { type: 'boolean', default: false },
+      type: { type: 'string' },
+      issuer: { type: 'string' },
+      issued: { type: 'string' },
+      summary: { type: 'string' },
+      file: { type: 'string' },
     },
   });
 } catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
+  fail(`${(error as Error).message}\n${USAGE}\n${DOCUMENT_USAGE}`);
 }
 const { values, positionals } = parsed;
 const { contentDir } = buildOptions;
-const categories = readCategorySlugs(contentDir);
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+if (values['van-ban']) {
+  const { type, issuer, issued, summary, file, draft } = values;
+  await newDocument(contentDir, { text: positionals.join(' '), type, issuer, issued, summary, file, draft }, prompt, fail);
+  prompt?.close();
+  process.exit(0);
+}
+const categories = readCategorySlugs(contentDir);
 
 let title = positionals.join(' ').trim();
 if (!title && prompt) title = (await prompt.question('Tiêu đề bài viết: ')).trim();

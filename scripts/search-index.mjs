@@ -2,8 +2,8 @@
 // The Pagefind search index of the site. `npm run build` has Astro write each article's indexable
 // part to a folder as it renders it (src/lib/search/search-html.ts) and indexes that folder; run on its
 // own, this script takes those parts from an already built site's pages and indexes them, e.g. to
-// measure the index with and without the đ handling. Only article pages are indexed, and of them only the
-// <article data-pagefind-body> element, so menus, footers and listings stay out of the index.
+// measure the index with and without the đ handling. Only article and registry document pages are indexed,
+// and of them only the <article data-pagefind-body> element, so menus, footers and listings stay out of the index.
 // Any Pagefind error fails the step, and so the build.
 //
 // usage: node scripts/search-index.mjs <site folder> [--plain] [--out <folder>]

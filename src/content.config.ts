@@ -5,9 +5,10 @@
  * content rules as they read it (src/content-check/guard.ts), so that a build started without the
  * check refuses what the check refuses.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildOptions } from './build-options';
 import { guardContentFile } from './content-check/guard';
@@ -23,11 +24,22 @@ import { yamlFileLoader } from './loaders/yaml-file';
 import { imageFileSchema } from './content-check/rules/images';
 import { createAgencySchema, createLeadersSchema, createUnitsSchema, readLeaderIds, readPersonIds } from './schemas/organisation';
 import { organisationTextSchema, proceduresSchema, relatedLinksSchema } from './schemas/organisation-links';
+import { documentLoader } from './loaders/documents';
+import {
+  createDocumentSchema,
+  DOCUMENT_TYPES_FILE,
+  documentFileName,
+  documentTypeSchema,
+  parseDocumentTypes,
+  readDocumentTypeSlugs,
+} from './schemas/document';
 
 const { contentDir } = buildOptions;
 
 guardContentFile(contentDir, join(contentDir, CATEGORIES_FILE));
 const categorySlugs = readCategorySlugs(contentDir);
+if (existsSync(join(contentDir, DOCUMENT_TYPES_FILE))) guardContentFile(contentDir, join(contentDir, DOCUMENT_TYPES_FILE));
+const documentTypeSlugs = readDocumentTypeSlugs(contentDir);
 
 const organisationDir = join(contentDir, 'organisation');
 const leadersFile = join(organisationDir, 'lanh-dao.yaml');
@@ -35,6 +47,11 @@ const leadersFile = join(organisationDir, 'lanh-dao.yaml');
 // name their chuyên mục: the ids are read first, so each file's schema can refuse an unknown one.
 const agencySchema = createAgencySchema({ personIds: readPersonIds(contentDir) });
 const unitsSchema = createUnitsSchema({ leaderIds: readLeaderIds(contentDir) });
+
+/** A loader for a file a content tree may leave out: without the file, the collection is empty. */
+function ifPresent(path: string, loader: Loader): Loader {
+  return { name: loader.name, load: async (context) => (existsSync(path) ? loader.load(context) : context.store.clear()) };
+}
 
 /** The frontmatter of an article (`content/articles/<năm>/<slug>.mdx`): see `src/schemas/article.ts`. */
 const articles = defineCollection({
@@ -80,6 +97,18 @@ const pages = defineCollection({
     address: { of: (slug) => `/${slug}/`, noun: 'trang' },
   }),
   schema: pageSchema,
+});
+
+/** The registry's documents (`content/documents/<năm>/<slug>/index.md`): see `src/schemas/document.ts`. */
+const documents = defineCollection({
+  loader: documentLoader(contentDir),
+  schema: createDocumentSchema({ file: documentFileName, typeSlugs: documentTypeSlugs }),
+});
+
+/** The document types (`content/documents/loai-van-ban.yaml`); a tree without documents may leave the file out. */
+const documentTypes = defineCollection({
+  loader: ifPresent(join(contentDir, DOCUMENT_TYPES_FILE), file(join(contentDir, DOCUMENT_TYPES_FILE), { parser: parseDocumentTypes })),
+  schema: documentTypeSchema,
 });
 
 /** The department's identity, office and designated people (`content/organisation/co-quan.yaml`): see `src/schemas/organisation.ts`. */
@@ -130,6 +159,8 @@ const organisationTexts = defineCollection({
 
 export const collections = {
   articles,
+  documents,
+  documentTypes,
   categories,
   site,
   footer,

@@ -47,9 +47,10 @@ interface Manifest {
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
- * Node's built-ins in the browser: src/schemas/categories.ts reads categories.yaml with `node:fs`
- * for the build, a function the admin never calls. Each resolves to an object whose every
- * function throws if it ever were called.
+ * Node's built-ins in the browser: the schemas read files with `node:fs` for the build and the
+ * check, functions the admin never calls. Each resolves to an object whose every function throws
+ * if it ever were called, but `node:path`'s `join` (and `sep`), which a schema module calls as it
+ * loads (`DOCUMENT_TYPES_FILE`): POSIX paths, as the admin's collections name them.
  */
 const nodeBuiltins: Plugin = {
   name: 'node-builtins-unused',
@@ -57,7 +58,8 @@ const nodeBuiltins: Plugin = {
     builder.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-builtin' }));
     builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
       loader: 'js',
-      contents: `module.exports = new Proxy({}, { get: (_, name) => () => { throw new Error(${JSON.stringify(args.path)} + '.' + String(name) + ' is not available in the browser'); } });`,
+      contents: `const join = (...parts) => parts.filter(Boolean).join('/').replace(/\\/{2,}/g, '/');
+module.exports = new Proxy({}, { get: (_, name) => name === 'join' ? join : name === 'sep' ? '/' : () => { throw new Error(${JSON.stringify(args.path)} + '.' + String(name) + ' is not available in the browser'); } });`,
     }));
   },
 };

@@ -36,6 +36,8 @@ export interface AdminConfigInput {
   contentPath: string;
   /** `npm run dev`: save through the dev server into the local clone (Decap's `local_backend`). */
   local: boolean;
+  /** Whether a file is in the content tree (`documents/loai-van-ban.yaml`): a collection whose file is missing is left out. */
+  exists: (relative: string) => boolean;
   /** The year folders of each `byYear` collection's folder (`articles` → 2022, 2024), and the current year. */
   years: (folder: string) => readonly number[];
 }
@@ -99,8 +101,9 @@ export function collectionFields(collection: AdminCollection): SchemaField[] {
 export function adminConfig(input: AdminConfigInput, table: Record<string, AdminCollection> = ADMIN_COLLECTIONS): AdminConfigFile {
   const collections: Record<string, ClientCollection> = {};
   const cmsCollections = Object.entries(table).flatMap(([group, collection]) => {
-    const fields = collectionFields(collection);
     const files = collection.files;
+    if ((files.kind !== 'entries' && !input.exists(files.file)) || (collection.requires && !input.exists(collection.requires))) return [];
+    const fields = collectionFields(collection);
     // One list per year folder, newest first (see `byYear`); every one writes the same format.
     const parts = files.kind === 'entries' && files.byYear ? [...input.years(files.folder)].sort((a, b) => b - a).map(String) : [undefined];
     return parts.map((year) => {

@@ -9,7 +9,12 @@
  * `componentProblems` (src/admin/client/validate.ts), with the check's own messages.
  * Pure, for the browser bundle and the unit tests.
  */
-import { CONTENT_COMPONENTS, missingPropMessage, type ContentComponentName } from '../components/content/names.ts';
+import {
+  CONTENT_COMPONENTS,
+  missingPropMessage,
+  type ContentComponentName,
+  type ContentComponentSpec,
+} from '../components/content/names.ts';
 import { vi } from '../i18n/vi.ts';
 import { fileTypeLabel } from '../lib/media/files.ts';
 import { fileHint, fileWidget } from './config.ts';
@@ -142,15 +147,32 @@ export const gallery: EditorComponent = {
 export const documentComponent: EditorComponent = {
   id: 'document',
   label: 'Văn bản tải về (Document)',
+  // Either a document of the registry, by its address, or a file beside the article with its title:
+  // names.ts requires `src` and `title` only without `slug`, which the save's check knows.
   fields: [
-    prop('Document', 'src', 'Tệp', fileWidget('document'), `Chọn hoặc tải tệp lên; tệp được lưu cạnh bài. ${fileHint('document')}`),
-    prop('Document', 'title', 'Tên văn bản', text, 'Ví dụ: Kế hoạch số 12/KH-STTTT về chuyển đổi số năm 2024.'),
+    {
+      name: 'slug',
+      label: 'Văn bản trong mục Văn bản',
+      widget: 'string',
+      required: false,
+      hint: 'Văn bản đã có ở mục Văn bản: viết địa chỉ của nó (nghi-dinh-42-2022-nd-cp) và để trống các ô dưới. Nếu không, chọn tệp và viết tên văn bản.',
+    },
+    {
+      ...prop('Document', 'src', 'Tệp', fileWidget('document'), `Chọn hoặc tải tệp lên; tệp được lưu cạnh bài. ${fileHint('document')}`),
+      required: false,
+    },
+    { ...prop('Document', 'title', 'Tên văn bản', text, 'Ví dụ: Kế hoạch số 12/KH-STTTT về chuyển đổi số năm 2024.'), required: false },
     prop('Document', 'description', 'Mô tả ngắn', text, 'Ví dụ: Ban hành ngày 15/3/2024.'),
   ],
   pattern: new RegExp(`^<Document${ATTRIBUTES}\\s*/>`),
   fromBlock: (match) => parseAttributes(match[1]),
-  toBlock: (data) => `<Document${writeAttributes({ ...data, src: local(data.src) }, ['src', 'title', 'description'])} />`,
+  toBlock: (data) =>
+    String(data.slug ?? '').trim()
+      ? `<Document${writeAttributes(data, ['slug'])} />`
+      : `<Document${writeAttributes({ ...data, src: local(data.src) }, ['src', 'title', 'description'])} />`,
   toPreview: (data) => {
+    if (String(data.slug ?? '').trim())
+      return `<div class="document my-6 rounded border border-slate-300 bg-slate-50 p-3"><p class="m-0"><a class="font-semibold">/van-ban/${html(data.slug)}/</a></p></div>`;
     const name =
       String(data.src ?? '')
         .split('/')
@@ -258,6 +280,9 @@ export function componentProblems(body: string): string[] {
   for (const [, name, attributes] of outsideCode.matchAll(CHECKED_TAG)) {
     const component = name as ContentComponentName;
     const values = parseAttributes(attributes);
+    // A registry document by its address: the check verifies that it exists.
+    const spec: ContentComponentSpec = CONTENT_COMPONENTS[component];
+    if (Object.keys(spec.references ?? {}).some((prop) => values[prop]?.trim())) continue;
     for (const required of Object.keys(CONTENT_COMPONENTS[component].required))
       if (!values[required]?.trim()) problems.push(`<${component}> ${required} — ${missingPropMessage(component, required)}`);
   }

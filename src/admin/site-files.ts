@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { vietnamYearMonth } from '../lib/dates/dates.ts';
 import { ADMIN_FILE, adminSettingsSchema, type AdminSettings } from '../schemas/admin.ts';
 import { CATEGORIES_FILE, parseCategories } from '../schemas/categories.ts';
+import { readDocumentTypes } from '../schemas/document.ts';
 import { backendOf } from './backends.ts';
 import type { ChoiceList, ChoiceOption } from './collections/index.ts';
 import { adminConfig } from './config.ts';
@@ -79,6 +80,7 @@ export function choiceLists(contentDir: string): Record<ChoiceList, ChoiceOption
     })),
     person: [...leaders, ...heads],
     leader: leaders,
+    documentType: readDocumentTypes(contentDir).map((type) => ({ value: String(type.slug), label: String(type.name ?? type.slug) })),
     portal: list(organisation('thu-tuc-hanh-chinh.yaml').portals).map((portal) => ({
       value: String(portal!.id),
       label: String(portal!.name ?? portal!.id),
@@ -92,6 +94,7 @@ export function adminSiteFiles({ root, contentDir, local }: { root: string; cont
   const config = adminConfig({
     settings,
     choices: choiceLists(contentDir),
+    exists: (relative) => existsSync(join(contentDir, relative)),
     contentPath: contentLocation(root, contentDir).contentPath,
     local,
     years: (folder) => yearFolders(join(contentDir, folder)),

@@ -15,12 +15,14 @@ import { fileScope } from './rules/files.ts';
 import { checkImage } from './rules/images.ts';
 import { checkUrl } from './rules/links.ts';
 import { syntaxProblem } from './rules/syntax.ts';
-import type { ArticleLink, Node, RuleContext } from './types.ts';
+import type { ArticleLink, DocumentReference, Node, RuleContext } from './types.ts';
 
 /** What checking a body found. */
 export interface BodyReport {
   problems: Problem[];
   links: ArticleLink[];
+  /** Registry documents named by `<Document slug="…">`. */
+  references: DocumentReference[];
 }
 
 /** Where the file being checked lies. */
@@ -38,20 +40,22 @@ export interface BodyOptions {
 export function checkBody(file: string, source: string, { contentDir, siteUrl }: BodyOptions): BodyReport {
   const problems: Problem[] = [];
   const links: ArticleLink[] = [];
+  const references: DocumentReference[] = [];
   let tree: Node;
   try {
     tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as Node;
   } catch (error) {
-    return { problems: [syntaxProblem(file, error)], links };
+    return { problems: [syntaxProblem(file, error)], links, references };
   }
   const ctx: RuleContext = {
     scope: fileScope(contentDir, file),
     siteUrl,
     report: (line, field, message) => problems.push({ file, line, field, message }),
     link: (link) => links.push(link),
+    reference: (reference) => references.push(reference),
   };
   visit(tree, ctx);
-  return { problems, links };
+  return { problems, links, references };
 }
 
 /** A node's rules; returns whether the node's children are to be visited too. */

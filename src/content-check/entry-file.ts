@@ -1,7 +1,8 @@
 /**
  * One Markdown/MDX file of a collection (an article, a page, the footer), checked as every such
  * file is: its frontmatter against the collection's schema (the build's own), its body by the body
- * rules, its links to articles recorded for the check of the whole tree. A collection's check
+ * rules, its links to articles and the registry documents it names recorded for the check of the
+ * whole tree. A collection's check
  * (src/content-check/collections/) adds only what is its own.
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,10 @@ export function checkEntryFile<T>(ctx: CheckContext, file: string, schema: z.Zod
   ctx.problems.push(...frontmatter.problems);
   const body = checkBody(file, source, { contentDir: ctx.contentDir, siteUrl: ctx.siteUrl });
   ctx.problems.push(...body.problems);
+  if (body.references.length > 0) {
+    const draft = (frontmatter.data as { draft?: unknown } | undefined)?.draft === true;
+    ctx.references.push({ file, draft, references: body.references });
+  }
   return { data: frontmatter.data, source, links: body.links };
 }
 

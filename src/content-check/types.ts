@@ -4,6 +4,7 @@
  * the rules and the walker, which all import them, so that no two modules import each other.
  */
 import type { ArticleData } from '../schemas/article.ts';
+import type { DocumentData } from '../schemas/document.ts';
 import type { Problem } from './problems.ts';
 import type { FileScope } from './rules/files.ts';
 
@@ -43,6 +44,12 @@ export interface ArticleLink {
   line: number;
 }
 
+/** A registry document a content component names by its slug (`<Document slug="…">`), checked once every document is known. */
+export interface DocumentReference {
+  slug: string;
+  line: number;
+}
+
 /** What a body rule is given while the walker visits one file. */
 export interface RuleContext {
   /** Where the files this file points at (`./anh-1.jpg`) must be (see the file rule). */
@@ -53,6 +60,8 @@ export interface RuleContext {
   report(line: number, field: string, message: string): void;
   /** Records a link to another article, checked once every article is known. */
   link(link: ArticleLink): void;
+  /** Records a registry document named by a content component, checked once every document is known. */
+  reference(reference: DocumentReference): void;
 }
 
 /**
@@ -69,6 +78,20 @@ export interface LinkSource {
 export interface CheckedArticle extends LinkSource {
   slug: string;
   data?: ArticleData;
+}
+
+/** A registry document seen by the check: its data when its frontmatter is valid. */
+export interface CheckedDocument {
+  file: string;
+  slug: string;
+  data?: DocumentData;
+}
+
+/** The registry documents one file names (`<Document slug>`), and whether that file is a draft. */
+export interface DocumentReferences {
+  file: string;
+  draft: boolean;
+  references: DocumentReference[];
 }
 
 /**
@@ -93,6 +116,10 @@ export interface CheckContext {
   linksOf: Map<LinkSource, ArticleLink[]>;
   /** Every article file, valid or not (set by the articles check). */
   articles: CheckedArticle[];
+  /** Every registry document file, valid or not (set by the documents check). */
+  documents: CheckedDocument[];
+  /** The registry documents named by every file checked, to be checked once every document is known. */
+  references: DocumentReferences[];
   /** What else was checked, for the summary: `1 trang`, `7 chuyên mục`, `chân trang`. */
   checked: string[];
 }

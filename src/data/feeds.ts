@@ -12,6 +12,8 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { contentComponents } from '../components/content';
 import { vi } from '../i18n/vi';
+import { documentFeedItem } from '../lib/feeds/documents';
+import { documentFeedUrl, documentsUrl, documentTypeUrl, getPublishedDocuments } from './documents';
 import { getLogoPng } from './metadata';
 import {
   absoluteUrl,
@@ -28,9 +30,11 @@ import {
 } from './site';
 import {
   absolutizeHtml,
+  articleFeedItem,
   FEED_SIZE,
   type FeedArticle,
   type FeedChannel,
+  type FeedItem,
   type FeedImage,
   imageMimeType,
   lastChange,
@@ -105,9 +109,29 @@ export async function getFeedChannel(options: {
   };
 }
 
-/** The RSS 2.0 response of a feed: the newest `FEED_SIZE` of `articles` (already newest first). */
+/** The RSS 2.0 response of a news feed: the newest `FEED_SIZE` of `articles` (already newest first). */
 export async function rssResponse(channel: FeedChannel, articles: readonly Article[]): Promise<Response> {
   const items = await Promise.all(articles.slice(0, FEED_SIZE).map(getFeedArticle));
+  return rssItemsResponse(channel, items.map(articleFeedItem));
+}
+
+/** The registry's feed (`/van-ban/rss.xml`): the newest `FEED_SIZE` documents by day of issue. */
+export async function documentRssResponse(): Promise<Response> {
+  const channel = await getFeedChannel({
+    title: vi.documents.feed,
+    description: vi.documents.lead,
+    path: documentsUrl(),
+    feedPath: documentFeedUrl(),
+  });
+  const documents = (await getPublishedDocuments()).slice(0, FEED_SIZE);
+  return rssItemsResponse(
+    channel,
+    documents.map((document) => documentFeedItem(document, absoluteUrl, documentTypeUrl)),
+  );
+}
+
+/** The RSS 2.0 response of a feed's items (already newest first, at most `FEED_SIZE`). */
+async function rssItemsResponse(channel: FeedChannel, items: readonly FeedItem[]): Promise<Response> {
   const response = await rss({
     title: channel.title,
     description: channel.description,
@@ -145,6 +169,7 @@ export async function getFeedDirectory(): Promise<{ site: FeedLink[]; categories
     site: [
       { label: vi.feeds.latest, href: siteFeedUrl() },
       { label: vi.feeds.jsonFeed, href: href('/feed.json') },
+      { label: vi.feeds.documents, href: documentFeedUrl() },
     ],
     categories: (await getCategories()).map((category) => ({ label: category.data.name, href: categoryFeedUrl(category.id) })),
     tags: (await getTags()).map((tag) => ({ label: tag.name, href: tagFeedUrl(tag.slug) })),

@@ -4,7 +4,8 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/metadata/structured-data';
+import type { RegistryDocument } from '../lib/documents/registry';
+import { documentJsonLd, type ImageFacts, newsArticleJsonLd, type OrganizationFacts } from '../lib/metadata/structured-data';
 import { getAgency } from './organisation';
 import { absoluteUrl, type Article, articleUrl, getSiteIdentity, href } from './site';
 
@@ -98,6 +99,29 @@ export async function getArticleJsonLd(article: Article, section: string) {
       author: data.author,
       section,
       keywords: data.tags,
+    },
+    await getOrganizationFacts(),
+  );
+}
+
+/** A registry document's JSON-LD (`Legislation` or `DigitalDocument`). */
+export async function getDocumentJsonLd(document: RegistryDocument) {
+  return documentJsonLd(
+    {
+      url: absoluteUrl(document.url),
+      name: document.title,
+      number: document.number,
+      summary: document.summary,
+      typeName: document.type.name,
+      legislation: document.type.legislation,
+      issuer: document.issuer,
+      issuedAt: document.issuedAt,
+      endsOn: document.endsOn,
+      inForce: document.status && document.status === 'con-hieu-luc',
+      field: document.field,
+      files: document.files.map((file) => ({ ...file, url: absoluteUrl(file.url) })),
+      replaces: document.replaces.map((older) => ({ url: absoluteUrl(older.url), name: older.title })),
+      sourceUrl: document.sourceUrl,
     },
     await getOrganizationFacts(),
   );

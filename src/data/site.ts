@@ -9,7 +9,6 @@ import { tagKey, toSlug } from '../lib/text/slug';
 import { assignTagSlugs, groupTags, type TagGroup } from '../lib/listings/tags';
 import { createRelatedFinder, neighbours } from '../lib/listings/related';
 import { withBase, withoutBase } from '../lib/content/url';
-import { vietnamYearMonth } from '../lib/dates/dates';
 import { getAgency } from './organisation';
 
 export type Article = CollectionEntry<'articles'>;
@@ -122,15 +121,6 @@ export async function getArticleContext(article: Article) {
   const related = (await relatedCache)(article);
   const { older, newer } = neighbours(article.id, await getArticlesInCategory(article.data.category));
   return { related, older, newer };
-}
-
-/** What the search page offers to filter by: the chuyên mục that have news, and the years (newest first). */
-export async function getSearchFacets(): Promise<{ categories: { slug: string; name: string }[]; years: number[] }> {
-  const published = await getPublishedArticles();
-  const used = new Set(published.map((a) => a.data.category));
-  const categories = (await getCategories()).filter((c) => used.has(c.id)).map((c) => ({ slug: c.id, name: c.data.name }));
-  const years = [...new Set(published.map((a) => vietnamYearMonth(a.data.publishedAt).year))].sort((a, b) => b - a);
-  return { categories, years };
 }
 
 let siteCache: ReturnType<typeof loadSiteIdentity> | undefined;

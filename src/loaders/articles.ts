@@ -2,14 +2,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildOptions } from '../build-options';
-import { normalizeStrings, parseFrontmatterYaml, rememberFrontmatter, splitFrontmatter } from '../lib/content/frontmatter';
-import { ARTICLE_PATTERNS } from '../lib/content/article-files';
-import { slugFromEntryPath } from '../lib/content/entry-slug';
-import { prefixSiteLinks } from '../lib/content/url';
+import { ARTICLE_PATTERNS, slugFromEntryPath } from '../lib/content/article-files';
 import { firstPhoto } from '../lib/content/first-image';
 import { SHARE_PHOTO } from '../schemas/article';
 import { contentGlob } from './content-glob';
 import type { EntryTypes } from './entry-types';
+import { normalizingEntryTypes } from './normalized-entries';
 import { plainMdxAsMarkdown } from './plain-mdx';
 
 /**
@@ -31,7 +29,12 @@ export function articleLoader(contentDir: string): Loader {
     // content store (bundled into the build) holds for 10,000 articles.
     retainBody: false,
     prepare: (context: LoaderContext, entryTypes: EntryTypes) => {
-      const normalized = normalizingEntryTypes(entryTypes, context.config.base);
+      const normalized = normalizingEntryTypes(entryTypes, context.config.base, (data, body) => {
+        // An article without a cover is shared with its first photo (see the build's schema in content.config.ts).
+        delete data[SHARE_PHOTO];
+        const photo = data.cover ? undefined : firstPhoto(body);
+        if (photo) data[SHARE_PHOTO] = photo;
+      });
       const idOf = (fileUrl: URL) => {
         const path = fileURLToPath(fileUrl);
         return resolve(path).startsWith(resolve(articlesDir)) ? slugFromEntryPath(path) : undefined;
@@ -46,31 +49,4 @@ export function articleLoader(contentDir: string): Loader {
       };
     },
   });
-}
-
-/**
- * Entry types whose files are read as NFC, whose frontmatter keeps unzoned dates as text, and
- * whose site links get the base of a sub-path build. The frontmatter is parsed once, here, and
- * the entry info built as Astro's Markdown and MDX entry types build it (body without the
- * frontmatter, trimmed), instead of letting Astro parse it too and throwing its data away.
- */
-function normalizingEntryTypes(entryTypes: EntryTypes, base: string): EntryTypes {
-  const wrapped: EntryTypes = new Map();
-  for (const [extension, entryType] of entryTypes) {
-    wrapped.set(extension, {
-      ...entryType,
-      getEntryInfo: async ({ contents, fileUrl }) => {
-        const nfc = prefixSiteLinks(contents.normalize('NFC'), base);
-        const { block, yaml, body } = splitFrontmatter(nfc);
-        const data = normalizeStrings(block ? parseFrontmatterYaml(yaml) : {});
-        rememberFrontmatter(fileURLToPath(fileUrl), data);
-        // An article without a cover is shared with its first photo (see the build's schema in content.config.ts).
-        delete data[SHARE_PHOTO];
-        const photo = data.cover ? undefined : firstPhoto(body);
-        if (photo) data[SHARE_PHOTO] = photo;
-        return { data, body: body.trim(), slug: data.slug, rawData: yaml };
-      },
-    });
-  }
-  return wrapped;
 }

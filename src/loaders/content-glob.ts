@@ -54,6 +54,11 @@ export function contentGlob(options: ContentGlobOptions): Loader {
   return {
     name: `content-glob:${folder}`,
     load: async (context: LoaderContext) => {
+      // A tree without this folder (a new agency's, a test's) has an empty collection.
+      if (!existsSync(base)) {
+        context.store.clear();
+        return;
+      }
       // Astro hands loaders its entry types at run time without declaring them in LoaderContext.
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
       const prepared = prepare?.(context, entryTypes) ?? { entryTypes };

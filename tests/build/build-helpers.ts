@@ -42,6 +42,18 @@ export function treeWith(fixtures: string | readonly string[], from = 'invalid')
 }
 
 /**
+ * The small tree with a document registry: tests/fixtures/documents/loai-van-ban.yaml and each
+ * folder of tests/fixtures/documents/<from>/ named in `fixtures` copied into `documents/<year>/`.
+ */
+export function treeWithDocuments(fixtures: readonly string[], from = 'invalid', year = '2024'): string {
+  const tree = fixtureTree();
+  const documents = join(ROOT, 'tests/fixtures/documents');
+  cpSync(join(documents, 'loai-van-ban.yaml'), join(tree, 'documents/loai-van-ban.yaml'));
+  for (const fixture of fixtures) cpSync(join(documents, from, fixture), join(tree, 'documents', year, fixture), { recursive: true });
+  return tree;
+}
+
+/**
  * The environment a build starts with: this process's, less what Vitest put there. Vitest copies
  * Vite's `import.meta.env` (SITE, BASE_URL, MODE, NODE_ENV=test…) into `process.env`, and Astro
  * reads those names from the environment: a child build would take the real site's address and

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { INVALID_DOCUMENT_CASES } from '../fixtures/documents/cases';
 import { INVALID_CASES } from '../fixtures/invalid/cases';
-import { astroBuildDirect, build, fixtureTree, listFiles, ROOT, treeWith } from './build-helpers';
+import { astroBuildDirect, build, fixtureTree, listFiles, ROOT, treeWith, treeWithDocuments } from './build-helpers';
 
 describe("invalid content stops the build with the check's messages, before Astro runs", () => {
   // The check stops the build before Astro starts, so these builds take well under a second each.
@@ -55,6 +56,60 @@ test('content components render without imports, scripts or requests to other ho
   expect(html).toMatch(/<aside[^>]*aria-label="Cảnh giác lừa đảo"/);
   expect(html).not.toContain('Ghi chú ẩn');
   expect(html).toContain('Cập nhật lúc');
+});
+
+describe("invalid registry documents stop the build with the check's messages, before Astro runs", () => {
+  test.each(INVALID_DOCUMENT_CASES.map((c) => [c.fixture, c] as const))('%s', (_fixture, c) => {
+    const { status, output, dist } = build(treeWithDocuments([c.fixture]));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`documents/2024/${c.at}: ${c.field} — `);
+    for (const text of c.says) expect(output).toContain(text);
+    expect(output).toContain('kiểm tra nội dung thất bại');
+    expect(output).not.toContain('astro build');
+    expect(listFiles(dist)).toEqual([]);
+  });
+
+  test('astro build started directly (no npm run check first) refuses a document whose file is missing', () => {
+    const result = astroBuildDirect(treeWithDocuments(['missing-file']));
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(
+      /documents\/2024\/missing-file\/index\.md:1: files — không tìm thấy văn bản "\.\/khong-co\.pdf"/,
+    );
+  });
+});
+
+test('a registry builds: pages, files byte for byte, a Markdown body with a registry link, feed and open data', () => {
+  const { status, output, dist } = build(
+    treeWithDocuments(['nghi-dinh-1-2024-nd-cp', 'nghi-dinh-2-2024-nd-cp', 'ke-hoach-12-kh-stttt'], 'valid'),
+  );
+  expect(status, output).toBe(0);
+  const page = readFileSync(join(dist, 'van-ban/ke-hoach-12-kh-stttt/index.html'), 'utf8');
+  expect(page).toContain('<h1 class="text-2xl leading-tight font-bold text-brand-dark sm:text-3xl">Kế hoạch 12/KH-STTTT</h1>');
+  expect(page).toMatch(/<a href="\/van-ban\/nghi-dinh-1-2024-nd-cp\/"[^>]*>Nghị định 1\/2024\/NĐ-CP<\/a>/);
+  expect(page).toContain('<a href="/van-ban/ke-hoach-12-kh-stttt/phu-luc.pdf" download="phu-luc.pdf" class="font-semibold">Phụ lục</a>');
+  expect(page).toContain('<a href="/tin-tuc/tin-so-1/">Tin thử nghiệm số 1</a>');
+  const source = join(ROOT, 'tests/fixtures/documents/valid/ke-hoach-12-kh-stttt/phu-luc.pdf');
+  expect(readFileSync(join(dist, 'van-ban/ke-hoach-12-kh-stttt/phu-luc.pdf'))).toEqual(readFileSync(source));
+  // Replaced by a document that took effect on 01/07/2024: no longer in effect, linked both ways.
+  const older = readFileSync(join(dist, 'van-ban/nghi-dinh-1-2024-nd-cp/index.html'), 'utf8');
+  expect(older).toMatch(/Tình trạng hiệu lực<\/th><td>Hết hiệu lực<\/td>/);
+  expect(older).toMatch(
+    /Văn bản thay thế văn bản này<\/th><td><a href="\/van-ban\/nghi-dinh-2-2024-nd-cp\/">Nghị định 2\/2024\/NĐ-CP<\/a>/,
+  );
+  const json = JSON.parse(readFileSync(join(dist, 'du-lieu/van-ban.json'), 'utf8'));
+  expect(json.documents.map((d: { slug: string }) => d.slug)).toEqual([
+    'nghi-dinh-2-2024-nd-cp',
+    'ke-hoach-12-kh-stttt',
+    'nghi-dinh-1-2024-nd-cp',
+  ]);
+  expect(readFileSync(join(dist, 'van-ban/rss.xml'), 'utf8')).toContain(
+    '<link>https://thu-nghiem.example.gov.vn/van-ban/nghi-dinh-2-2024-nd-cp/</link>',
+  );
+  expect(listFiles(dist).filter((f) => f.startsWith('van-ban/loai/'))).toEqual([
+    'van-ban/loai/ke-hoach/index.html',
+    'van-ban/loai/nghi-dinh/index.html',
+    'van-ban/loai/quyet-dinh/index.html',
+  ]);
 });
 
 describe('MDX outside the articles, or built without the check, still cannot run code', () => {

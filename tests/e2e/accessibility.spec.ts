@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SEED_ARTICLE } from './site';
+import { DECREE_42, SEED_ARTICLE } from './site';
 
 /** One page of each type readers meet. */
 const PAGES = [
@@ -26,6 +26,12 @@ const PAGES = [
   ['English: contact', '/en/contact/'],
   ['search with results', '/tim-kiem/?q=chuyen+doi+so'],
   ['search without results', '/tim-kiem/?q=bong+chuyen+bai+bien'],
+  ['search for documents only', '/tim-kiem/?q=nghi+dinh+42&noi-dung=van-ban'],
+  ['document registry', '/van-ban/'],
+  ['documents of a type', '/van-ban/loai/nghi-dinh/'],
+  ['documents of a year', '/van-ban/nam/2022/'],
+  ['document', DECREE_42],
+  ['document no longer in effect', '/van-ban/nghi-dinh-43-2011-nd-cp/'],
   ['404', '/khong-co-trang-nay/'],
 ] as const;
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { weighPage } from '../../scripts/lib/page-weight.mjs';
-import { SEED_ARTICLE } from './site';
+import { DECREE_42, SEED_ARTICLE } from './site';
 
 /**
  * Reader budgets for slow mobile connections: what a page downloads, from where. Bytes are read
@@ -21,6 +21,9 @@ const READER_PAGES = [
   ['contact', '/lien-he/'],
   ['administrative procedures', '/thu-tuc-hanh-chinh/'],
   ['English: organisation', '/en/organisation/'],
+  ['document registry', '/van-ban/'],
+  ['documents of a type', '/van-ban/loai/nghi-dinh/'],
+  ['document', DECREE_42],
 ] as const;
 /** One TCP first flight (10 segments of ~1.4 KB): the page can paint after one round trip. */
 const FIRST_FLIGHT = 14 * 1024;
@@ -29,6 +32,12 @@ test('the seed article and the CSS it loads fit in one first flight (≤ 14 KB g
   const weight = weighPage(BUILT_SITE, SEED_ARTICLE);
   expect(weight.firstPaintGzip, JSON.stringify(weight)).toBeLessThanOrEqual(FIRST_FLIGHT);
   expect(weight.htmlGzip).toBeGreaterThan(3 * 1024); // really the article, not an error page
+});
+
+test('the Decree 42/2022/NĐ-CP page and the CSS it loads fit in one first flight (≤ 14 KB gzip)', () => {
+  const weight = weighPage(BUILT_SITE, DECREE_42);
+  expect(weight.firstPaintGzip, JSON.stringify(weight)).toBeLessThanOrEqual(FIRST_FLIGHT);
+  expect(weight.htmlGzip).toBeGreaterThan(3 * 1024); // really the document, not an error page
 });
 
 for (const [name, path] of READER_PAGES) {

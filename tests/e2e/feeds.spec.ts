@@ -65,7 +65,7 @@ for (const build of BUILDS) {
       expect((await request.get(`${build.served}${new URL(channel.image.url).pathname}`)).headers()['content-type']).toBe('image/png');
       for (const item of channel.item ?? []) {
         const where = `${path} › ${item.title}`;
-        expect(item.link, where).toMatch(new RegExp(`^${build.url}/tin-tuc/[a-z0-9-]+/$`));
+        expect(item.link, where).toMatch(new RegExp(`^${build.url}/(tin-tuc|van-ban)/[a-z0-9-]+/$`));
         expect(item.guid).toMatchObject({ '#text': item.link, '@_isPermaLink': 'true' });
         expect(item.pubDate, where).toMatch(RFC_822_VIETNAM);
         expect(item.description, where).toBeTruthy();

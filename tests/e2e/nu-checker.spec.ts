@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SEED_ARTICLE } from './site';
+import { DECREE_42, SEED_ARTICLE } from './site';
 
 // The Nu Html Checker (the W3C validator's engine, `vnu-jar` from npm, run by a Java 11+ runtime:
 // Debian's default-jre-headless on CI) over one built page of every type readers meet.
@@ -31,6 +31,11 @@ const PAGES = [
   [SITE, '/en/'],
   [SITE, '/en/organisation/'],
   [SITE, '/en/contact/'],
+  [SITE, '/van-ban/'],
+  [SITE, '/van-ban/loai/nghi-dinh/'],
+  [SITE, '/van-ban/nam/2011/'],
+  [SITE, DECREE_42],
+  [SITE, '/van-ban/quyet-dinh-983-qd-ubnd/'],
   [SITE, '/404.html'],
 ] as const;
 

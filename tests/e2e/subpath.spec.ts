@@ -51,6 +51,13 @@ test('feeds of the sub-path build link inside it', async ({ request }) => {
   expect(rss).not.toMatch(/https:\/\/stttt\.laichau\.gov\.vn\/(?!stttt\/)[a-z_]/);
   const sitemap = await (await request.get(`${SUBPATH}sitemap-0.xml`)).text();
   expect(sitemap).toContain('<loc>https://stttt.laichau.gov.vn/stttt/tin-tuc/</loc>');
+  // The registry's feed and open data point to its pages and files under the sub-path.
+  const documents = await (await request.get(`${SUBPATH}van-ban/rss.xml`)).text();
+  expect(documents).not.toMatch(/https:\/\/stttt\.laichau\.gov\.vn\/(?!stttt\/)[a-z_]/);
+  const data = await (await request.get(`${SUBPATH}du-lieu/van-ban.json`)).json();
+  const file = data.documents.find((d: { number: string }) => d.number === '42/2022/NĐ-CP').files[0];
+  expect(file.url).toBe('https://stttt.laichau.gov.vn/stttt/van-ban/nghi-dinh-42-2022-nd-cp/nghi-dinh-42-2022-nd-cp.pdf');
+  expect((await request.get(new URL(file.url).pathname)).status()).toBe(200);
 });
 
 test('the organisation, its English pages and its open data live inside the sub-path', async ({ page, request }) => {

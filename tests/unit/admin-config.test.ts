@@ -2,7 +2,8 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_COLLECTIONS, NOT_IN_ADMIN, type AdminCollection, type SchemaSource } from '../../src/admin/collections/index';
+import { ADMIN_COLLECTIONS, NOT_IN_ADMIN, slugSourceOf, type AdminCollection, type SchemaSource } from '../../src/admin/collections/index';
+import { toSlug } from '../../src/lib/text/slug';
 import { adminConfig, collectionFields, type AdminConfigInput } from '../../src/admin/config';
 import { componentProblems, EDITOR_COMPONENTS } from '../../src/admin/editor-components';
 import { frontmatterFormat } from '../../src/admin/formats';
@@ -26,8 +27,10 @@ const INPUT: AdminConfigInput = {
       { value: 'quoc-gia', label: 'Cổng Dịch vụ công quốc gia' },
       { value: 'tinh', label: 'Cổng Dịch vụ công tỉnh' },
     ],
+    documentType: [{ value: 'nghi-dinh', label: 'Nghị định' }],
   },
   contentPath: 'content',
+  exists: () => true,
   local: false,
   years: () => [2025, 2024],
 };
@@ -142,6 +145,32 @@ describe('admin configuration: derived from the content schemas', () => {
     });
   });
 
+  test('registry: documents by year of issue, with their type chosen, days as dates and files beside them', () => {
+    const documents = collectionsOf().find((c) => c.name === 'documents-2025')!;
+    expect(documents).toMatchObject({
+      folder: 'content/documents/2025',
+      extension: 'md',
+      path: '{{slug}}/index',
+      identifier_field: 'number',
+    });
+    const form = formOf('documents-2025');
+    expect(form.slice(0, 2).map((f) => f.name)).toEqual(['number', 'slug']);
+    expect(field(form, 'type')).toMatchObject({ widget: 'select', required: true, options: [{ label: 'Nghị định', value: 'nghi-dinh' }] });
+    expect(field(form, 'issuedAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(field(form, 'effectiveFrom')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false });
+    const files = field(form, 'files');
+    expect(files).toMatchObject({ widget: 'list' });
+    expect(field(files.fields!, 'src')).toMatchObject({ widget: 'file', media_library: { config: { max_file_size: 20 * 1024 * 1024 } } });
+    expect(field(form, 'draft')).toMatchObject({ default: true });
+    // The address of a new document, as `npm run new -- --van-ban` makes it.
+    const source = slugSourceOf(ADMIN_COLLECTIONS.documents, { type: 'nghi-dinh', number: '42/2022/NĐ-CP' }, INPUT.choices);
+    expect(toSlug(source)).toBe('nghi-dinh-42-2022-nd-cp');
+    expect(collectionsOf().find((c) => c.name === 'documentTypes')).toBeDefined();
+    // A content tree without a registry has no document lists.
+    const without = adminConfig({ ...INPUT, exists: (file) => !file.startsWith('documents/') });
+    expect(collectionsOf(without).filter((c) => String(c.name).startsWith('document'))).toEqual([]);
+  });
+
   test('organisation: people chosen by id, a procedure group’s page on each portal as pairs of portal and address', () => {
     const agency = formOf('agency');
     expect(field(field(agency, 'responsible').fields!, 'person')).toMatchObject({
@@ -240,6 +269,13 @@ describe('admin editor components: the MDX they write passes npm run check', () 
     expect(componentProblems(text)).toEqual([]);
   });
 
+  test('a registry document by its address: <Document slug> alone, read back as written', () => {
+    const document = EDITOR_COMPONENTS.find((c) => c.id === 'document')!;
+    const block = document.toBlock({ slug: 'nghi-dinh-42-2022-nd-cp', title: 'bỏ qua', src: '' });
+    expect(block).toBe('<Document slug="nghi-dinh-42-2022-nd-cp" />');
+    expect(document.toBlock(document.fromBlock(block.match(document.pattern)!))).toBe(block);
+  });
+
   test('a photo without its description is refused before saving, in the words of the check', () => {
     const problems = componentProblems(
       '<Figure src="./anh-1.jpg" />\n\n<Gallery>\n  <GalleryImage src="./anh-2.jpg" alt="" />\n</Gallery>',
@@ -247,6 +283,9 @@ describe('admin editor components: the MDX they write passes npm run check', () 
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^<Figure> alt — /);
     expect(problems[1]).toMatch(/^<GalleryImage> alt — /);
+    // A registry document by its address needs no file nor title.
+    expect(componentProblems('<Document slug="nghi-dinh-42-2022-nd-cp" />')).toEqual([]);
+    expect(componentProblems('<Document description="x" />')).toHaveLength(2);
     // Code is no component.
     expect(componentProblems('```\n<Figure src="./a.jpg" />\n```')).toEqual([]);
   });

@@ -23,16 +23,25 @@ function changedLines(before: string, after: string) {
 }
 
 describe('admin formats: what a developer would write', () => {
-  const articles = listArticleFiles(join(CONTENT, 'articles')).map((file) => `articles/${file}`);
-  test.each([...articles, 'pages/tuyen-bo-tiep-can.mdx', 'site/footer.mdx'])('%s is written back byte for byte', (path) => {
-    const collection = path.startsWith('pages/')
-      ? ADMIN_COLLECTIONS.pages
-      : path.startsWith('site/')
-        ? ADMIN_COLLECTIONS.footer
-        : ADMIN_COLLECTIONS.articles;
-    const format = frontmatterFormat(collectionFields(collection));
-    expect(format.toFile(format.fromFile(read(path)))).toBe(read(path));
+  // Every entry of every `entries` collection (articles, registry documents, pages, the English pages).
+  const entries = Object.values(ADMIN_COLLECTIONS as Record<string, AdminCollection>).flatMap((collection) => {
+    const files = collection.files;
+    if (files.kind !== 'entries') return [];
+    return listArticleFiles(join(CONTENT, files.folder))
+      .filter((file) => file.endsWith(`.${files.extension}`))
+      .map((file) => [`${files.folder}/${file}`, collection] as const);
   });
+  test('the entries read include articles, documents and pages', () => {
+    const folders = new Set(entries.map(([path]) => path.split('/')[0]));
+    expect([...folders].sort()).toEqual(['articles', 'documents', 'en', 'pages']);
+  });
+  test.each([...entries, ['site/footer.mdx', ADMIN_COLLECTIONS.footer] as const])(
+    '%s is written back byte for byte',
+    (path, collection) => {
+      const format = frontmatterFormat(collectionFields(collection));
+      expect(format.toFile(format.fromFile(read(path)))).toBe(read(path));
+    },
+  );
 
   const singleFiles = Object.entries(ADMIN_COLLECTIONS).flatMap(([name, collection]: [string, AdminCollection]) =>
     collection.files.kind === 'entries' ? [] : [[name, collection.files.file, collection] as const],

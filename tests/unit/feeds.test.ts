@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { formatRfc822Vietnam } from '../../src/lib/dates/dates';
 import {
   absolutizeHtml,
+  articleFeedItem,
   escapeXml,
   type FeedArticle,
   type FeedChannel,
@@ -87,7 +88,7 @@ describe('RSS', () => {
       site: channel.homeUrl,
       xmlns: { atom: 'http://www.w3.org/2005/Atom' },
       customData: rssChannelData(channel, lastChange([article])),
-      items: [toRssItem(article)],
+      items: [toRssItem(articleFeedItem(article))],
     });
     const rss = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml).rss;
     const { channel: ch } = rss;

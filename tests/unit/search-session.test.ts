@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SearchHit, SearchHitData, SearchIndex, SearchRequest } from '../../src/lib/search/pagefind-client';
-import type { SearchState } from '../../src/lib/search/search-params';
+import { emptySearchState, type SearchState } from '../../src/lib/search/search-params';
 import { encodeStroke, STROKE_MARK, toMetaToken } from '../../src/lib/search/search-text';
 import {
   searchRequest,
@@ -77,7 +77,7 @@ class FakeView implements SearchView {
   }
 }
 
-const state = (fields: Partial<SearchState>): SearchState => ({ query: '', category: '', year: '', sort: '', ...fields });
+const state = (fields: Partial<SearchState>): SearchState => ({ ...emptySearchState(), ...fields });
 
 function session(answer: Parameters<typeof fakeIndex>[0]) {
   const { index, searches } = fakeIndex(answer);
@@ -121,6 +121,23 @@ describe('toResultView', () => {
     const view = toResultView(data({ meta: { date: 'not-a-date' }, filters: { category: ['khong-co'] } }), CATEGORIES);
     expect(view).toMatchObject({ title: '/tin-tuc/a/', date: undefined, category: '', excerpt: [], image: undefined });
   });
+
+  test('a registry document: its type by name, its day of issue without a time', () => {
+    const view = toResultView(
+      data({
+        url: '/van-ban/nghi-dinh-42-2022-nd-cp/',
+        meta: { title: encodeStroke('Nghị định 42/2022/NĐ-CP: Quy định …'), date: '20220624000000' },
+        filters: { kind: ['van-ban'], type: ['nghi-dinh'], year: ['2022'] },
+      }),
+      CATEGORIES,
+      new Map([['nghi-dinh', 'Nghị định']]),
+    );
+    expect(view).toMatchObject({
+      title: 'Nghị định 42/2022/NĐ-CP: Quy định …',
+      date: { iso: '2022-06-23T17:00:00.000Z', text: '24/06/2022' },
+      category: 'Nghị định',
+    });
+  });
 });
 
 describe('searchRequest', () => {
@@ -133,6 +150,11 @@ describe('searchRequest', () => {
     ],
     ['newest first', { query: 'so', sort: 'moi-nhat' }, { filters: {}, sort: { date: 'desc' } }],
     ['filters without words: newest first', { query: '  ', year: '2022' }, { filters: { year: '2022' }, sort: { date: 'desc' } }],
+    [
+      'only documents, of a type and issuer',
+      { query: '42', kind: 'van-ban', type: 'nghi-dinh', issuer: 'chinh-phu' },
+      { filters: { kind: 'van-ban', type: 'nghi-dinh', issuer: 'chinh-phu' }, sort: undefined },
+    ],
   ])('%s', (_, fields, expected) => {
     expect(searchRequest(state(fields))).toEqual(expected);
   });
@@ -173,6 +195,17 @@ describe('SearchSession', () => {
     await search.search(state({ category: 'tin-tuc' }));
     expect(searches).toEqual([{ query: null, request: { filters: { category: 'tin-tuc' }, sort: { date: 'desc' } } }]);
     expect(view.status).toBe('Có 2 bài viết.');
+  });
+
+  test.each<[Partial<SearchState>, string]>([
+    [{ kind: 'van-ban' }, 'Có 2 văn bản.'],
+    [{ type: 'nghi-dinh' }, 'Có 2 văn bản.'],
+    [{ kind: 'tin-bai', year: '2022' }, 'Có 2 bài viết.'],
+    [{ year: '2022' }, 'Có 2 kết quả.'],
+  ])('filters alone: the count names what they list (%o)', async (fields, said) => {
+    const { session: search, view } = session(() => hits('1', '2'));
+    await search.search(state(fields));
+    expect(view.status).toBe(said);
   });
 
   test('typed with marks, the pages with the exact word come first, in the index’s order', async () => {

@@ -24,6 +24,7 @@ import type { AdminConfigFile } from '../config.ts';
 import { componentProblems } from '../editor-components.ts';
 import { formatFor, LIST_FIELD } from '../formats.ts';
 import { toSlug } from '../../lib/text/slug.ts';
+import { documentFileName } from '../../schemas/document.ts';
 import { fileWithSlug } from './slug-widget.ts';
 
 type Entry = ImmutableMap<string, unknown>;
@@ -53,7 +54,7 @@ export async function saveProblems(admin: AdminConfigFile, entry: Entry): Promis
   const written = formatFor(collection.files.kind, collection.fields).toFile(data.toJS() as Record<string, unknown>);
   const spec = ADMIN_COLLECTIONS[collection.group as AdminCollectionName];
   if (spec) {
-    // Files are named as the check wants them; that they exist is the check's (they are uploaded with the entry).
+    // Photos and attached files are checked by name only: that they exist is the check's (they are uploaded with the entry).
     const schema = schemaOf(
       spec,
       schemaContext(
@@ -62,7 +63,7 @@ export async function saveProblems(admin: AdminConfigFile, entry: Entry): Promis
           string[]
         >,
         () => z.string(),
-        () => z.string(),
+        documentFileName,
       ),
     );
     const parsed =

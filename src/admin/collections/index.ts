@@ -4,12 +4,13 @@
  * field, keyed by the field's path (`cover.alt`). The forms are built from the schema itself
  * (src/admin/config.ts); a schema field without a label here fails `tests/unit/admin-config.test.ts`.
  *
- * A new collection in the admin is one entry in one of these tables (news.ts, organisation.ts,
- * site.ts). The same table gives the browser the schema each save is validated against
+ * A new collection in the admin is one entry in one of these tables (news.ts, documents.ts,
+ * organisation.ts, site.ts). The same table gives the browser the schema each save is validated against
  * (src/admin/client/validate.ts).
  */
 import { adminSettingsSchema } from '../../schemas/admin.ts';
 import { personSchema } from '../../schemas/organisation.ts';
+import { DOCUMENT_COLLECTIONS } from './documents.ts';
 import { NEWS_COLLECTIONS } from './news.ts';
 import { ORGANISATION_COLLECTIONS } from './organisation.ts';
 import { SITE_COLLECTIONS } from './site.ts';
@@ -20,6 +21,7 @@ export * from './types.ts';
 /** Every collection the admin edits, in the order of its side bar. */
 export const ADMIN_COLLECTIONS = {
   ...NEWS_COLLECTIONS,
+  ...DOCUMENT_COLLECTIONS,
   ...ORGANISATION_COLLECTIONS,
   ...SITE_COLLECTIONS,
 } satisfies Record<string, AdminCollection>;

@@ -9,9 +9,10 @@ import type { ImageHelper } from '../../schemas/fields.ts';
 /**
  * The lists a field may choose from, read from the content tree (src/admin/site-files.ts): the
  * chuyên mục of `categories.yaml`, the people of `organisation/` (leaders and heads of units) and
- * the leaders alone, the public service portals of `thu-tuc-hanh-chinh.yaml`.
+ * the leaders alone, the public service portals of `thu-tuc-hanh-chinh.yaml`, the document types of
+ * `documents/loai-van-ban.yaml`.
  */
-export const CHOICE_LISTS = ['category', 'person', 'leader', 'portal'] as const;
+export const CHOICE_LISTS = ['category', 'person', 'leader', 'portal', 'documentType'] as const;
 export type ChoiceList = (typeof CHOICE_LISTS)[number];
 /** One value of a choice list, with the label editors see. */
 export interface ChoiceOption {
@@ -29,6 +30,8 @@ export interface SchemaContext {
   personIds: readonly string[];
   /** The leaders' ids: a unit's head may not take one. */
   leaderIds: readonly string[];
+  /** The document types a registry document may name. */
+  typeSlugs: readonly string[];
 }
 
 /** The context a schema factory is given, from the values of each choice list. */
@@ -37,7 +40,14 @@ export function schemaContext(
   image: () => z.ZodType,
   file: () => z.ZodType,
 ): SchemaContext {
-  return { image, file, categorySlugs: values.category, personIds: values.person, leaderIds: values.leader };
+  return {
+    image,
+    file,
+    categorySlugs: values.category,
+    personIds: values.person,
+    leaderIds: values.leader,
+    typeSlugs: values.documentType,
+  };
 }
 
 /** A schema, or the factory of src/schemas/ that makes it. */
@@ -122,6 +132,8 @@ export interface AdminCollection {
    * `npm run new` makes it.
    */
   slugSource?: (data: Readonly<Record<string, unknown>>, choices: Readonly<Record<ChoiceList, readonly ChoiceOption[]>>) => string;
+  /** A file of the content tree without which the collection is left out (a tree with no registry has no document types). */
+  requires?: string;
   /** The preview shows the entry as a page of the site (title, sapo, body with the site's CSS). */
   pagePreview?: boolean;
 }

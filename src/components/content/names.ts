@@ -16,6 +16,11 @@ export interface ContentComponentSpec {
   files: Record<string, FileKind>;
   /** Props that may also be an https address on another site (a video page) instead of a file. */
   urls?: string[];
+  /**
+   * Props naming an entry of the document registry by its slug (`<Document slug="nghi-dinh-42-2022-nd-cp" />`)
+   * instead of a file: with one of them, `required` and `files` do not apply, and the entry must exist.
+   */
+  references?: Record<string, 'documents'>;
 }
 
 /** A photo component (`<Figure>`, `<GalleryImage>`): a file and its alt text, with examples. */
@@ -28,6 +33,7 @@ export const CONTENT_COMPONENTS = {
   Document: {
     required: { src: 'src="./ke-hoach.pdf"', title: 'title="Kế hoạch số 12/KH-STTTT"' },
     files: { src: 'document' },
+    references: { slug: 'documents' },
   },
   Note: { required: {}, files: {} },
   Video: {
@@ -44,7 +50,7 @@ export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
 export const FILE_EXTENSIONS: Record<FileKind, readonly string[]> = {
   // No SVG: an SVG can carry script, and editors' files are served from the site's own origin.
   image: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'],
-  document: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'],
+  document: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'zip'],
   video: ['mp4', 'webm'],
 };
 

@@ -18,6 +18,21 @@ export function checkComponent(node: Node, name: string, line: number, ctx: Rule
   }
   const spec: ContentComponentSpec = CONTENT_COMPONENTS[name];
   const values = textValues(node);
+  // A registry reference (`<Document slug="…">`) stands instead of a file and its title.
+  const reference = Object.keys(spec.references ?? {}).find((prop) => values.has(prop));
+  if (reference) {
+    const slug = values.get(reference)!.trim();
+    // A `{…}` value is reported as code by the attribute rules.
+    if (slug === CODE) return true;
+    if (slug === '')
+      ctx.report(
+        line,
+        `<${name}> ${reference}`,
+        `thiếu tên văn bản — viết tên thư mục của văn bản, ví dụ: <${name} ${reference}="nghi-dinh-42-2022-nd-cp" />`,
+      );
+    else ctx.reference({ slug, line });
+    return true;
+  }
   for (const prop of Object.keys(spec.required)) {
     const value = values.get(prop);
     if (value === undefined || value.trim() === '') ctx.report(line, `<${name}> ${prop}`, missingPropMessage(name, prop));

@@ -4,6 +4,9 @@
  */
 import { readContentTree } from './content-tree.ts';
 
+// The slug rule itself is plain string work in its own module, which the admin's browser bundle imports.
+export { slugFromEntryPath } from './entry-slug.ts';
+
 /** The glob patterns of article files under `articles/`: `.md`/`.mdx`, skipping `_`-prefixed files and folders. */
 export const ARTICLE_PATTERNS = ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'];
 

@@ -28,6 +28,20 @@ export function parseVietnamDateTime(input: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * Parses a day without a time, as documents' dates are written: `2022-06-24`, or the Vietnamese
+ * way `24/06/2022` (`24/6/2022`). The day starts at 00:00 Vietnam time. Returns `undefined` for
+ * other text, a time of day, or a day that does not exist (31/02).
+ */
+export function parseVietnamDate(input: string): Date | undefined {
+  const text = input.trim();
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : text;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? parseVietnamDateTime(iso) : undefined;
+}
+
 type VietnamParts = {
   year: string;
   month: string;
@@ -75,6 +89,12 @@ export function formatListTimestamp(date: Date): string {
   const hour12 = hour24 % 12 === 0 ? 12 : hour24 % 12;
   const period = hour24 < 12 ? vi.dates.morning : vi.dates.afternoon;
   return `${p.day}/${p.month}/${p.year} ${hour12}:${p.minute}:${p.second} ${period}`;
+}
+
+/** A day as documents show it: `24/06/2022`, in Vietnam time. */
+export function formatVietnamDate(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.day}/${p.month}/${p.year}`;
 }
 
 /** The article's date line: `Thứ Hai, 08/08/2022, 09:30 (GMT+7)`, in Vietnam time. */

@@ -10,27 +10,41 @@ import { formatRfc822Vietnam, toVietnamIso } from '../dates/dates';
 /** How many articles a feed carries: enough for a reader who checks weekly, small enough for 3G. */
 export const FEED_SIZE = 50;
 
-/** An image file as the site serves it: where, how many bytes, which MIME type. */
+/** A file as the site serves it (a photo, a document's file): where, how many bytes, which MIME type. */
 export interface FeedImage {
   url: string;
   length: number;
   type: string;
 }
 
-/** One article as every feed format needs it; all URLs absolute. */
-export interface FeedArticle {
+/** One item of an RSS feed, whatever it stands for (an article, a registry document); all URLs absolute. */
+export interface FeedItem {
   url: string;
   title: string;
   description: string;
   publishedAt: Date;
   updatedAt?: Date | undefined;
-  /** The article body as HTML with absolute URLs (see `absolutizeHtml`). */
+  /** What full-content readers show after the description, as HTML with absolute URLs (see `absolutizeHtml`). */
   contentHtml: string;
+  /** The item's categories, most general first. */
+  categories: readonly string[];
+  /** A file to download with the item: an article's cover photo, a document's file. */
+  enclosure?: FeedImage | undefined;
+}
+
+/** One article as every feed format needs it (its body as `contentHtml`); all URLs absolute. */
+export interface FeedArticle extends Omit<FeedItem, 'categories' | 'enclosure'> {
   /** The chuyên mục's name. */
   category: string;
   tags: readonly string[];
   author?: string | undefined;
   cover?: FeedImage | undefined;
+}
+
+/** An article as a feed item: its chuyên mục, then its tags, as categories; its cover as enclosure. */
+export function articleFeedItem(article: FeedArticle): FeedItem {
+  const { cover, category, tags, ...item } = article;
+  return { ...item, categories: [category, ...tags], enclosure: cover };
 }
 
 /** A feed's own facts; all URLs absolute. */
@@ -114,17 +128,16 @@ export function rssChannelData(channel: FeedChannel, lastBuildDate: Date | undef
 /**
  * One RSS item for @astrojs/rss. `pubDate` goes through `customData` because the library writes
  * dates in GMT; the department's readers expect the +0700 of the newsroom's clock.
- * Categories are the chuyên mục first, then each tag.
  */
-export function toRssItem(article: FeedArticle): RSSFeedItem {
+export function toRssItem(item: FeedItem): RSSFeedItem {
   return {
-    title: article.title,
-    link: article.url,
-    description: article.description,
-    content: fullContentHtml(article),
-    customData: `<pubDate>${formatRfc822Vietnam(article.publishedAt)}</pubDate>`,
-    categories: [article.category, ...article.tags],
-    ...(article.cover && { enclosure: article.cover }),
+    title: item.title,
+    link: item.url,
+    description: item.description,
+    content: fullContentHtml(item),
+    customData: `<pubDate>${formatRfc822Vietnam(item.publishedAt)}</pubDate>`,
+    categories: [...item.categories],
+    ...(item.enclosure && { enclosure: item.enclosure }),
   };
 }
 

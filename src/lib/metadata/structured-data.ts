@@ -116,3 +116,74 @@ export function breadcrumbJsonLd(steps: readonly { name: string; url: string }[]
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** What a registry document's JSON-LD says about it; all URLs absolute. */
+export interface DocumentFacts {
+  url: string;
+  /** "Nghị định 42/2022/NĐ-CP". */
+  name: string;
+  number: string;
+  summary: string;
+  typeName: string;
+  /** A legal document (Luật, Nghị định…): `Legislation`; otherwise a `DigitalDocument`. */
+  legislation: boolean;
+  issuer: string;
+  issuedAt: Date;
+  /** The first day without effect. */
+  endsOn?: Date | undefined;
+  /** In force as of the build: `true`, `false`, or unknown (`undefined`). */
+  inForce?: boolean | undefined;
+  field?: string | undefined;
+  files: readonly { url: string; name: string; mimeType: string; bytes: number }[];
+  /** The documents this one replaces. */
+  replaces: readonly { url: string; name: string }[];
+  /** Where the official text is published. */
+  sourceUrl?: string | undefined;
+}
+
+/**
+ * A registry document's page: `Legislation` for legal documents (its number, type, date, who passed
+ * it, whether it is in force, what it replaces), a `DigitalDocument` for the others, with its files
+ * as `MediaObject`s. Published on the site by the department.
+ */
+export function documentJsonLd(document: DocumentFacts, org: OrganizationFacts): JsonLd {
+  const issuer = { '@type': 'GovernmentOrganization', name: document.issuer };
+  const legislation = document.legislation && {
+    legislationIdentifier: document.number,
+    legislationType: document.typeName,
+    legislationDate: toVietnamIso(document.issuedAt).slice(0, 10),
+    legislationPassedBy: issuer,
+    legislationJurisdiction: 'VN',
+    ...(document.inForce !== undefined && { legislationLegalForce: `https://schema.org/${document.inForce ? 'InForce' : 'NotInForce'}` }),
+    ...(document.replaces.length > 0 && {
+      legislationChanges: document.replaces.map((older) => ({ '@type': 'Legislation', name: older.name, url: older.url })),
+    }),
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': document.legislation ? 'Legislation' : 'DigitalDocument',
+    '@id': `${document.url}#van-ban`,
+    url: document.url,
+    name: document.name,
+    identifier: document.number,
+    description: document.summary,
+    genre: document.typeName,
+    creator: issuer,
+    dateCreated: toVietnamIso(document.issuedAt),
+    ...(document.endsOn && { expires: toVietnamIso(document.endsOn) }),
+    ...(document.field && { keywords: document.field }),
+    ...(document.sourceUrl && { sameAs: document.sourceUrl }),
+    encoding: document.files.map((file) => ({
+      '@type': 'MediaObject',
+      name: file.name,
+      contentUrl: file.url,
+      encodingFormat: file.mimeType,
+      contentSize: `${file.bytes} B`,
+    })),
+    ...legislation,
+    publisher: organizationJsonLd(org),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': document.url },
+    inLanguage: 'vi',
+    isAccessibleForFree: true,
+  };
+}

@@ -17,7 +17,7 @@ export function searchDocument(article: string, { strokeEncoding = true } = {}):
 
 /**
  * The `<article data-pagefind-body>` element of a built page, or undefined for a page with nothing
- * to index (only article pages have one).
+ * to index (only article and registry document pages have one).
  */
 export function indexedArticle(html: string): string | undefined {
   const start = html.search(/<article\b[^>]*\bdata-pagefind-body/i);

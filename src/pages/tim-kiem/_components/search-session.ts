@@ -5,9 +5,9 @@
  * the same with a fake index and a fake view.
  */
 import { vi } from '../../../i18n/vi';
-import { formatListTimestamp } from '../../../lib/dates/dates';
+import { formatListTimestamp, formatVietnamDate } from '../../../lib/dates/dates';
 import type { SearchHit, SearchHitData, SearchIndex, SearchRequest } from '../../../lib/search/pagefind-client';
-import { SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
+import { SEARCH_KINDS, searchFilters, SORT_NEWEST, type SearchState } from '../../../lib/search/search-params';
 import {
   exactFirst,
   excerptParts,
@@ -29,9 +29,9 @@ export const TYPING_PAUSE_MS = 250;
 export interface ResultView {
   url: string;
   title: string;
-  /** When it was published: for `<time datetime>`, and as lists show it. */
+  /** When it was published (a document: issued): for `<time datetime>`, and as lists show it. */
   date: { iso: string; text: string } | undefined;
-  /** Its chuyên mục's name. */
+  /** Its chuyên mục's name, or a registry document's type. */
   category: string;
   /** The text around the matches; the matches are to be highlighted. */
   excerpt: ExcerptPart[];
@@ -54,14 +54,24 @@ export interface SearchView {
   showHelp(visible: boolean): void;
 }
 
-/** A result as the page shows it: `đ` restored, the date in Vietnam time, the excerpt as text. */
-export function toResultView(data: SearchHitData, categoryNames: ReadonlyMap<string, string>): ResultView {
+/**
+ * A result as the page shows it: `đ` restored, the date in Vietnam time, the excerpt as text, and
+ * the name of its chuyên mục (`categoryNames`) or, for a registry document, of its type (`typeNames`).
+ */
+export function toResultView(
+  data: SearchHitData,
+  categoryNames: ReadonlyMap<string, string>,
+  typeNames: ReadonlyMap<string, string> = new Map(),
+): ResultView {
   const date = fromDateToken(data.meta.date ?? '');
+  const type = data.filters.type?.[0];
+  // A document's date is its day of issue, which has no time.
+  const format = data.filters.kind?.[0] === SEARCH_KINDS.documents ? formatVietnamDate : formatListTimestamp;
   return {
     url: data.url,
     title: restoreStroke(data.meta.title ?? data.url),
-    date: date && { iso: date.toISOString(), text: formatListTimestamp(date) },
-    category: categoryNames.get(data.filters.category?.[0] ?? '') ?? '',
+    date: date && { iso: date.toISOString(), text: format(date) },
+    category: (type ? typeNames.get(type) : categoryNames.get(data.filters.category?.[0] ?? '')) ?? '',
     excerpt: excerptParts(data.excerpt),
     image: data.meta.image ? fromMetaToken(data.meta.image) : undefined,
   };
@@ -69,12 +79,7 @@ export function toResultView(data: SearchHitData, categoryNames: ReadonlyMap<str
 
 /** The filters and the order the form asks for, as Pagefind takes them. */
 export function searchRequest(state: SearchState): SearchRequest {
-  const filters = Object.fromEntries(
-    [
-      ['category', state.category],
-      ['year', state.year],
-    ].filter(([, value]) => value),
-  );
+  const filters = searchFilters(state);
   // Without words there is no relevance to rank by: list the newest.
   return { filters, sort: state.sort === SORT_NEWEST || !state.query.trim() ? { date: 'desc' } : undefined };
 }
@@ -84,19 +89,31 @@ export class SearchSession {
   private readonly index: SearchIndex;
   private readonly view: SearchView;
   private readonly categoryNames: ReadonlyMap<string, string>;
+  private readonly typeNames: ReadonlyMap<string, string>;
   /** Every page the current search found; the first `shown` are on the page. */
   private results: SearchHit[] = [];
   private shown = 0;
   /** The current search's words as the reader typed them, for the count. */
   private typed = '';
+  /** What the current search lists, for a count without words ("Có 3 văn bản."). */
+  private noun = '';
   /** Aborted when a newer search starts: an answer that comes late must not replace a newer one. */
   private current = new AbortController();
 
-  /** @param categoryNames each chuyên mục's name by its slug */
-  constructor(index: SearchIndex, view: SearchView, categoryNames: ReadonlyMap<string, string>) {
+  /**
+   * @param categoryNames each chuyên mục's name by its slug
+   * @param typeNames each registry document type's name by its slug
+   */
+  constructor(
+    index: SearchIndex,
+    view: SearchView,
+    categoryNames: ReadonlyMap<string, string>,
+    typeNames: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.index = index;
     this.view = view;
     this.categoryNames = categoryNames;
+    this.typeNames = typeNames;
   }
 
   /** Starts loading the index before the first search (the reader is about to type). */
@@ -111,7 +128,7 @@ export class SearchSession {
     const { signal } = (this.current = new AbortController());
     const typed = state.query.normalize('NFC').trim();
     const query = toSearchQuery(typed);
-    if (!query && !state.category && !state.year) {
+    if (!query && Object.keys(searchFilters(state)).length === 0) {
       this.results = [];
       this.view.clearResults();
       this.view.showMoreButton(false);
@@ -128,6 +145,7 @@ export class SearchSession {
       this.results = found;
       this.shown = 0;
       this.typed = typed;
+      this.noun = listedNoun(state);
       this.view.clearResults();
       if (!(await this.showNext(signal))) return;
       this.view.showHelp(found.length === 0);
@@ -160,7 +178,7 @@ export class SearchSession {
   private async showNext(signal: AbortSignal): Promise<boolean> {
     const batch = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((result) => result.data()));
     if (signal.aborted) return false;
-    this.view.appendResults(batch.map((data) => toResultView(data, this.categoryNames)));
+    this.view.appendResults(batch.map((data) => toResultView(data, this.categoryNames, this.typeNames)));
     this.shown += batch.length;
     this.view.showMoreButton(this.shown < this.results.length);
     return true;
@@ -168,8 +186,15 @@ export class SearchSession {
 
   private announceCount(): void {
     const total = this.results.length;
-    if (total === 0) return this.view.announce(vi.searchNone(this.typed));
+    if (total === 0) return this.view.announce(vi.searchNone(this.typed, this.noun));
     const showing = total > this.shown ? ` ${vi.searchShowing(this.shown, total)}` : '';
-    this.view.announce(`${vi.searchCount(total, this.typed)}${showing}`);
+    this.view.announce(`${vi.searchCount(total, this.typed, this.noun)}${showing}`);
   }
+}
+
+/** What a search's filters list: documents (a document filter), news (a news filter), or both. */
+function listedNoun(state: SearchState): string {
+  if (state.kind === SEARCH_KINDS.documents || state.type || state.issuer) return vi.searchNouns.documents;
+  if (state.kind === SEARCH_KINDS.articles || state.category) return vi.searchNouns.articles;
+  return vi.searchNouns.any;
 }

@@ -6,7 +6,14 @@
  * the reader focuses the box.
  */
 import { PagefindClient } from '../../../lib/search/pagefind-client';
-import { SEARCH_FIELDS, searchQueryString, type SearchState } from '../../../lib/search/search-params';
+import {
+  emptySearchState,
+  FILTER_FIELDS,
+  SEARCH_FIELDS,
+  searchFilters,
+  searchQueryString,
+  type SearchState,
+} from '../../../lib/search/search-params';
 import { SEARCH_PARTS } from './search-parts';
 import { SearchSession, type ResultView, type SearchView } from './search-session';
 
@@ -19,7 +26,7 @@ class SiteSearch extends HTMLElement implements SearchView {
   private readonly more = this.byId('more');
   private readonly help = this.byId('help');
   private readonly template = this.byId<HTMLTemplateElement>('template');
-  private readonly selects = [this.field('category'), this.field('year'), this.field('sort')] as HTMLSelectElement[];
+  private readonly selects = [...FILTER_FIELDS, 'sort' as const].map((key) => this.field(key)) as HTMLSelectElement[];
   private readonly session: SearchSession;
 
   // The script is a module, so it runs once the page is parsed: the element is upgraded with its
@@ -27,8 +34,10 @@ class SiteSearch extends HTMLElement implements SearchView {
   constructor() {
     super();
     const { pagefind, base } = this.form.dataset;
-    const categoryNames = new Map([...this.selects[0]!.options].map((o) => [o.value, o.text]));
-    this.session = new SearchSession(new PagefindClient(pagefind!, base!), this, categoryNames);
+    // Each choice's name by its value, for the results (the empty "Tất cả" is no name).
+    const names = (key: keyof SearchState) =>
+      new Map([...(this.field(key) as HTMLSelectElement).options].filter((o) => o.value).map((o) => [o.value, o.text]));
+    this.session = new SearchSession(new PagefindClient(pagefind!, base!), this, names('category'), names('type'));
 
     this.byId('filters').hidden = false;
     this.byId('needsJs').remove();
@@ -42,8 +51,8 @@ class SiteSearch extends HTMLElement implements SearchView {
     for (const select of this.selects) select.addEventListener('change', () => this.search());
     this.more.addEventListener('click', () => void this.session.showMore());
 
-    const { query: words, category, year } = this.readUrl();
-    if (words.trim() || category || year) this.search();
+    const state = this.readUrl();
+    if (state.query.trim() || Object.keys(searchFilters(state)).length > 0) this.search();
   }
 
   announce(text: string): void {
@@ -95,8 +104,9 @@ class SiteSearch extends HTMLElement implements SearchView {
   }
 
   private formState(): SearchState {
-    const value = (key: keyof SearchState) => this.field(key).value;
-    return { query: value('query'), category: value('category'), year: value('year'), sort: value('sort') };
+    const state = emptySearchState();
+    for (const key of Object.keys(state) as (keyof SearchState)[]) state[key] = this.field(key).value;
+    return state;
   }
 
   /** One result, from the page's `<template>`, its text set as text. */
