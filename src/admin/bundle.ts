@@ -48,19 +48,26 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 
 /**
  * Node's built-ins in the browser: the schemas read files with `node:fs` for the build and the
- * check, functions the admin never calls. Each resolves to an object whose every function throws
- * if it ever were called, but `node:path`'s `join` (and `sep`), which a schema module calls as it
- * loads (`DOCUMENT_TYPES_FILE`): POSIX paths, as the admin's collections name them.
+ * check, functions the admin never calls. Each resolves to an object with the module's names, every
+ * function throwing if it ever were called, but `node:path`'s `join` and `sep`, which a schema
+ * module uses as it loads (`DOCUMENT_TYPES_FILE`): POSIX paths, as the admin's collections name them.
  */
 const nodeBuiltins: Plugin = {
   name: 'node-builtins-unused',
   setup(builder) {
     builder.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-builtin' }));
-    builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
-      loader: 'js',
-      contents: `const join = (...parts) => parts.filter(Boolean).join('/').replace(/\\/{2,}/g, '/');
-module.exports = new Proxy({}, { get: (_, name) => name === 'join' ? join : name === 'sep' ? '/' : () => { throw new Error(${JSON.stringify(args.path)} + '.' + String(name) + ' is not available in the browser'); } });`,
-    }));
+    builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, async (args) => {
+      const names = Object.keys((await import(args.path)) as object).filter(
+        (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+      );
+      const unavailable = (name: string) =>
+        `${name}: () => { throw new Error(${JSON.stringify(`${args.path}.${name} is not available in the browser`)}); }`;
+      const own: Record<string, string> =
+        args.path === 'node:path'
+          ? { join: `join: (...parts) => parts.filter(Boolean).join('/').replace(/\\/{2,}/g, '/')`, sep: `sep: '/'` }
+          : {};
+      return { loader: 'js', contents: `module.exports = { ${names.map((name) => own[name] ?? unavailable(name)).join(',\n')} };` };
+    });
   },
 };
 
