@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { admin } from './src/integrations/admin';
 import { contentMdx } from './src/integrations/content-mdx';
 import { earlyImages } from './src/integrations/early-images';
 import { registryFilesInDev } from './src/integrations/registry-files';
@@ -33,7 +34,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     earlyImages(),
+    admin(contentDir),
     sitemap({
+      // The editors' admin is for editors only: never in the sitemap (it is no page of Astro's, and
+      // its stylesheet endpoint is no page either; this keeps it so whatever comes under /admin/).
+      filter: (page) => !new URL(page).pathname.startsWith(`${base}admin/`),
       serialize(item) {
         lastmods ??= readSitemapLastmods(contentDir, configLoaded);
         const path = new URL(item.url).pathname.slice(base.length - 1);

@@ -17,7 +17,8 @@ import { existsSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync 
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile } from '../deploy/headers.mjs';
-import { listArticleFiles, slugFromEntryPath } from '../src/lib/content/article-files.ts';
+import { listArticleFiles } from '../src/lib/content/article-files.ts';
+import { slugFromEntryPath } from '../src/lib/content/entry-slug.ts';
 import { BUILD_SWITCHES, readBuildOptions } from '../src/build-options.ts';
 import { INDEX_PATH, SEARCH_PAGE_PATH, withIndexManifest } from '../src/lib/search/index-plan.ts';
 import { RECORDS_FILE } from '../src/lib/search/records.ts';

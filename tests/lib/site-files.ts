@@ -2,10 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteFiles } from '../../scripts/lib/site-paths.mjs';
 
-/** Every `.html` file under a built site, as absolute paths. */
+/**
+ * Every reader page (`.html` file) of a built site, as absolute paths. The editors' admin
+ * (`admin/index.html`) is none: it has its own policy and script, tested in admin-site.spec.ts.
+ */
 export function htmlFiles(dist: string): string[] {
   return siteFiles(dist)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .map((file) => join(dist, file));
 }
 

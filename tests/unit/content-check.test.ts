@@ -33,6 +33,17 @@ describe('npm run check: one line per problem, naming file, line, field and what
     );
   });
 
+  test('a second article in the folder of an article (index-1.mdx beside index.mdx) is refused', () => {
+    const article = '---\ntitle: Hội nghị\ndescription: x\npublishedAt: 2025-01-01 08:00\ncategory: tin-tuc\n---\n';
+    const tree = fixtureTree({
+      'articles/2025/hoi-nghi/index.mdx': article,
+      'articles/2025/hoi-nghi/index-1.mdx': article.replace('Hội nghị', 'Hội nghị khác'),
+    });
+    expect(linesOf(tree)).toEqual([
+      'articles/2025/hoi-nghi/index-1.mdx:1: tên tệp — thư mục articles/2025/hoi-nghi/ đã là một bài viết (index.mdx); mỗi thư mục chỉ chứa một bài và các tệp của bài đó — đặt bài này vào thư mục riêng của nó (<tên-bài>/index.mdx), với tên khác',
+    ]);
+  });
+
   test('links to drafts or to articles published later are reported; links to published ones are not', () => {
     const body =
       '[nháp](/tin-tuc/ban-nhap/) [hẹn giờ](https://thu-nghiem.example.gov.vn/tin-tuc/bai-hen-gio/) [có](/tin-tuc/tin-so-2/) [trang](/tin-tuc/trang/2/)';

@@ -1,9 +1,10 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/index';
 import { guardEntry, guardImport } from '../../src/content-check/guard';
 import { formatProblem } from '../../src/content-check/problems';
+import { FILE_SIZE_LIMITS } from '../../src/components/content/names';
 import { contentFileProblem, fileScope, localFileProblem, type FileScope, type ReferenceKind } from '../../src/content-check/rules/files';
 import { imageFileSchema } from '../../src/content-check/rules/images';
 import { fixtureTree, ROOT, temporaryFolder } from '../build/build-helpers';
@@ -203,5 +204,54 @@ describe("the build's guards apply the same rule", () => {
       new RegExp(`${article}:8: liên kết — liên kết "data:" `),
     );
     expect(() => guardEntry(tree, article, `${FRONTMATTER}Nội dung.\n`)).not.toThrow();
+  });
+});
+
+describe('files: size limits for photos, documents and videos', () => {
+  const MB = 1024 * 1024;
+  const tree = fixtureTree({
+    'articles/2024/bai/index.mdx': `---\ntitle: Bài thử\ndescription: Sapo.\npublishedAt: 2024-05-01 08:00\ncategory: tin-tuc\ncover:\n  src: ./anh-to.jpg\n  alt: Ảnh quá nặng\n---\n\n<Document src="./ke-hoach-to.pdf" title="Kế hoạch" />\n`,
+  });
+  const dir = join(tree, 'articles/2024/bai');
+  // Sparse files: their size is what counts, not their bytes on disk.
+  const sized = (name: string, bytes: number) => {
+    writeFileSync(join(dir, name), '');
+    truncateSync(join(dir, name), bytes);
+  };
+  sized('anh-vua.jpg', FILE_SIZE_LIMITS.image);
+  sized('anh-qua-mot-byte.jpg', FILE_SIZE_LIMITS.image + 1);
+  sized('anh-to.jpg', 5.5 * MB);
+  sized('ke-hoach.pdf', 19 * MB);
+  sized('ke-hoach-to.pdf', 21 * MB);
+  sized('phong-su-to.mp4', 51 * MB);
+  const scope = fileScope(tree, join(dir, 'index.mdx'));
+
+  expectFileProblems(scope, [
+    ['./anh-vua.jpg', 'image', undefined],
+    ['./anh-qua-mot-byte.jpg', 'image', 'ảnh "./anh-qua-mot-byte.jpg" nặng 5 MB, quá giới hạn 5 MB'],
+    ['./anh-to.jpg', 'image', 'ảnh "./anh-to.jpg" nặng 5,5 MB, quá giới hạn 5 MB cho một tệp ảnh — thu nhỏ ảnh'],
+    ['./ke-hoach.pdf', 'document', undefined],
+    ['./ke-hoach-to.pdf', 'document', 'văn bản "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB cho một tệp văn bản — nén tệp PDF'],
+    ['./ke-hoach-to.pdf', 'file', 'tệp "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB cho một tệp văn bản'],
+    [
+      './phong-su-to.mp4',
+      'video',
+      'video "./phong-su-to.mp4" nặng 51 MB, quá giới hạn 50 MB cho một tệp video — đưa video lên kênh video của Sở',
+    ],
+  ]);
+
+  test('npm run check names the file, the field and the limit', () => {
+    const lines = checkContent(tree).problems.map((problem) => formatProblem(problem));
+    expect(lines).toContain(
+      `${join(dir, 'index.mdx')}:7: cover.src — ảnh "./anh-to.jpg" nặng 5,5 MB, quá giới hạn 5 MB cho một tệp ảnh — thu nhỏ ảnh (ví dụ xuất lại rộng 2000 điểm ảnh, JPG chất lượng 80 %) rồi thay tệp`,
+    );
+    expect(lines.some((line) => line.includes(':11: <Document> src — văn bản "./ke-hoach-to.pdf" nặng 21 MB, quá giới hạn 20 MB'))).toBe(
+      true,
+    );
+  });
+
+  test('the build refuses the same files', () => {
+    expect(() => guardImport(tree, './anh-to.jpg', join(dir, 'index.mdx'), ROOT)).toThrow(/quá giới hạn 5 MB/);
+    expect(() => guardImport(tree, './anh-vua.jpg', join(dir, 'index.mdx'), ROOT)).not.toThrow();
   });
 });

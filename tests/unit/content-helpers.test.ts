@@ -13,7 +13,7 @@ import { pickHomeSections } from '../../src/lib/listings/home';
 import { importLocalFiles } from '../../src/lib/content/mdx-file-imports';
 import { byNewest, isPublished } from '../../src/lib/listings/publishing';
 import { assignTagSlugs, groupTags } from '../../src/lib/listings/tags';
-import { slugFromEntryPath } from '../../src/lib/content/article-files';
+import { slugFromEntryPath } from '../../src/lib/content/entry-slug';
 import { prefixSiteLinks } from '../../src/lib/content/url';
 import { widthsUpTo } from '../../src/lib/media/image-widths';
 
@@ -62,6 +62,8 @@ describe('slugFromEntryPath', () => {
     ['2022/phien-hop.mdx', 'phien-hop'],
     ['2022/ten-bai-co-anh/index.mdx', 'ten-bai-co-anh'],
     ['2023/Bài Viết Mới.md', 'bai-viet-moi'],
+    ['content\\articles\\2024\\bai-tren-windows\\index.mdx', 'bai-tren-windows'],
+    ['content/articles/2024/tin-ngan.md', 'tin-ngan'],
     [
       '2022/huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025.mdx',
       'huong-dan-noi-dung-thong-tin-va-truyen-thong-chuong-trinh-muc-tieu-quoc-gia-2021-2025',

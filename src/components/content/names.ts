@@ -54,6 +54,38 @@ export const FILE_EXTENSIONS: Record<FileKind, readonly string[]> = {
   video: ['mp4', 'webm'],
 };
 
+const MB = 1024 * 1024;
+
+/**
+ * The largest file of each kind a content file may name, in bytes (units of 1024, as
+ * `formatFileSize` shows them). `npm run check`, the build's guard and the admin's upload dialog
+ * hold files to these numbers; the editors' guide states them.
+ * - Photos, 5 MB: a phone photo is 2–4 MB and the site never sends readers more than 1080 px
+ *   wide, so a bigger file adds nothing they see; every version stays in the Git history for
+ *   good, and the admin sends a file through the Git host's API as base64 text (a third larger).
+ * - Documents, 20 MB: a scanned official letter or plan at 150–200 dpi is 1–10 MB; readers on
+ *   3G wait a minute and a half for 20 MB, and the page tells them the size first.
+ * - Videos, 50 MB: GitHub warns about files above 50 MB and refuses them above 100 MB; longer
+ *   videos belong on the department's video channel, shown with `<Video src="https://…">`.
+ */
+export const FILE_SIZE_LIMITS: Record<FileKind, number> = { image: 5 * MB, document: 20 * MB, video: 50 * MB };
+
+/** The kind of file a name is, by its extension, or undefined when the site publishes no such file. */
+export function fileKindOf(name: string): FileKind | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return (Object.keys(FILE_EXTENSIONS) as FileKind[]).find((kind) => FILE_EXTENSIONS[kind].includes(extension));
+}
+
+/**
+ * What to tell an editor whose `<name>` lacks the required `prop`: the check's message, and the
+ * admin's when it refuses to save (src/admin/), so both say the same.
+ */
+export function missingPropMessage(name: ContentComponentName, prop: string): string {
+  const spec: ContentComponentSpec = CONTENT_COMPONENTS[name];
+  const what = prop === 'alt' ? 'thiếu mô tả ảnh cho người không xem được ảnh' : `thiếu ${prop}`;
+  return `${what} — viết, ví dụ: <${name} ${spec.required[prop] ?? `${prop}="…"`} … />`;
+}
+
 /** Whether `name` is one of the content components. */
 export function isContentComponent(name: string): name is ContentComponentName {
   return Object.hasOwn(CONTENT_COMPONENTS, name);

@@ -1,18 +1,21 @@
 /**
  * The articles (`articles/<year>/<slug>.mdx`, `…/<slug>/index.mdx`): frontmatter against the build's
- * schema, bodies by the body rules, no two files with one address, and no placeholder sapo left in
- * an article readers will see.
+ * schema, bodies by the body rules, no two files with one address or one folder, and no placeholder
+ * sapo left in an article readers will see.
  */
 import { join } from 'node:path';
-import { isArticleFile, slugFromEntryPath } from '../../lib/content/article-files.ts';
+import { isArticleFile } from '../../lib/content/article-files.ts';
+import { slugFromEntryPath } from '../../lib/content/entry-slug.ts';
 import { frontmatterFieldLine } from '../../lib/content/frontmatter.ts';
 import { PLACEHOLDER_DESCRIPTION } from '../../lib/content/new-article.ts';
 import { createArticleSchema } from '../../schemas/article.ts';
 import { checkEntryFile, checkedImages } from '../entry-file.ts';
-import { duplicateAddressProblem } from '../rules/duplicates.ts';
+import { duplicateAddressProblem, strayArticleProblem } from '../rules/duplicates.ts';
 import type { CheckedArticle, CollectionCheck } from '../types.ts';
 
 const FOLDER = 'articles/';
+/** The file of an article that is a folder: `<slug>/index.mdx`. */
+const INDEX = /\/index\.mdx?$/;
 
 /** Checks every article, adding each to `ctx.articles` (with its data when valid). */
 export const checkArticles: CollectionCheck = (ctx) => {
@@ -21,10 +24,13 @@ export const checkArticles: CollectionCheck = (ctx) => {
   const images = checkedImages(ctx.contentDir);
   const schema = createArticleSchema({ image: images.image, categorySlugs: ctx.categorySlugs });
   const bySlug = new Map<string, CheckedArticle>();
+  const paths = ctx.files.filter((path) => path.startsWith(FOLDER) && isArticleFile(path.slice(FOLDER.length)));
+  const articleFolders = new Set(paths.filter((path) => INDEX.test(path)).map((path) => path.slice(0, path.lastIndexOf('/'))));
 
-  for (const path of ctx.files) {
-    if (!path.startsWith(FOLDER) || !isArticleFile(path.slice(FOLDER.length))) continue;
+  for (const path of paths) {
     const file = join(ctx.contentDir, path);
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    if (!INDEX.test(path) && articleFolders.has(folder)) ctx.problems.push(strayArticleProblem(file, `${folder}/`));
     const article: CheckedArticle = { file, slug: slugFromEntryPath(path) };
     ctx.articles.push(article);
     images.at(file);

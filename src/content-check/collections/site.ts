@@ -1,9 +1,10 @@
 /**
- * The site's settings (`site/site.yaml`) and the footer's prose (`site/footer.mdx`), checked
- * against the build's schemas. Runs before any body: full links to the site's own address count as
- * links to its articles.
+ * The site's settings (`site/site.yaml`), the footer's prose (`site/footer.mdx`) and, when present,
+ * where the admin saves (`site/admin.yaml`), checked against the build's schemas. Runs before any
+ * body: full links to the site's own address count as links to its articles.
  */
 import { join } from 'node:path';
+import { ADMIN_FILE, adminSettingsSchema } from '../../schemas/admin.ts';
 import { FOOTER_FILES, SITE_FILE, createFooterSchema, createSiteSchema } from '../../schemas/site.ts';
 import { checkDataFile } from '../data-file.ts';
 import { checkEntryFile, checkedImages } from '../entry-file.ts';
@@ -11,7 +12,7 @@ import { ALWAYS_PUBLIC } from '../rules/links.ts';
 import type { CheckContext, CollectionCheck } from '../types.ts';
 import { missingFileProblem } from './missing.ts';
 
-/** Checks `site/site.yaml` (setting `ctx.siteUrl`) and the footer. */
+/** Checks `site/site.yaml` (setting `ctx.siteUrl`), the footer and the admin's settings. */
 export const checkSite: CollectionCheck = (ctx) => {
   // The emblem and the trust badge are the site's own drawings, SVG allowed (see the file rule).
   const images = checkedImages(ctx.contentDir, 'emblem');
@@ -26,6 +27,10 @@ export const checkSite: CollectionCheck = (ctx) => {
     missingFileProblem(ctx, SITE_FILE, 'cài đặt trang', 'viết description:, url: và logo:');
   }
   checkFooter(ctx, images);
+  if (ctx.files.includes(ADMIN_FILE)) {
+    checkDataFile(ctx, join(ctx.contentDir, ADMIN_FILE), adminSettingsSchema, 'admin.yaml');
+    ctx.checked.push('cài đặt trang quản trị');
+  }
 };
 
 /** The footer: exactly one of `FOOTER_FILES`, with its frontmatter and body. */

@@ -2,7 +2,7 @@
  * The content components (`<Figure>`, `<Document>`…): only those of src/components/content/ may be
  * used, each with its required props, and the files they name pass the file rule.
  */
-import { CONTENT_COMPONENTS, isContentComponent, type ContentComponentSpec } from '../../components/content/names.ts';
+import { CONTENT_COMPONENTS, isContentComponent, missingPropMessage, type ContentComponentSpec } from '../../components/content/names.ts';
 import type { Node, RuleContext } from '../types.ts';
 import { localFileProblem } from './files.ts';
 
@@ -33,12 +33,9 @@ export function checkComponent(node: Node, name: string, line: number, ctx: Rule
     else ctx.reference({ slug, line });
     return true;
   }
-  for (const [prop, example] of Object.entries(spec.required)) {
+  for (const prop of Object.keys(spec.required)) {
     const value = values.get(prop);
-    if (value === undefined || value.trim() === '') {
-      const what = prop === 'alt' ? 'thiếu mô tả ảnh cho người không xem được ảnh' : `thiếu ${prop}`;
-      ctx.report(line, `<${name}> ${prop}`, `${what} — viết, ví dụ: <${name} ${example} … />`);
-    }
+    if (value === undefined || value.trim() === '') ctx.report(line, `<${name}> ${prop}`, missingPropMessage(name, prop));
   }
   for (const [prop, kind] of Object.entries(spec.files)) {
     const value = values.get(prop);

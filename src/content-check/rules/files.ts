@@ -11,7 +11,8 @@
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { FILE_EXTENSIONS, type FileKind } from '../../components/content/names.ts';
+import { FILE_EXTENSIONS, FILE_SIZE_LIMITS, fileKindOf, type FileKind } from '../../components/content/names.ts';
+import { formatFileSize } from '../../lib/media/files.ts';
 import { urlProblem } from './urls.ts';
 
 /**
@@ -86,12 +87,34 @@ export function localFileProblem(scope: FileScope, reference: string, kind: Refe
     return `"${reference}" không phải tệp ${what} được hỗ trợ — dùng tệp ${extensions.join(', ')}`;
   }
   const named = `${what} "${reference}"`;
-  return realFileProblem(
-    scope,
-    target,
-    named,
-    `không tìm thấy ${named} — đặt tệp cạnh ${referrer(scope)} hoặc sửa lại tên tệp (phân biệt chữ hoa, chữ thường)`,
+  return (
+    realFileProblem(
+      scope,
+      target,
+      named,
+      `không tìm thấy ${named} — đặt tệp cạnh ${referrer(scope)} hoặc sửa lại tên tệp (phân biệt chữ hoa, chữ thường)`,
+    ) ?? sizeProblem(target, kind, named)
   );
+}
+
+/** What to do with a file that is too big, by its kind. */
+const SHRINK: Record<FileKind, string> = {
+  image: 'thu nhỏ ảnh (ví dụ xuất lại rộng 2000 điểm ảnh, JPG chất lượng 80 %) rồi thay tệp',
+  document: 'nén tệp PDF, quét lại ở 150 dpi, hoặc chia thành nhiều tệp',
+  video: 'đưa video lên kênh video của Sở rồi viết <Video src="https://…" title="…" />',
+};
+
+/**
+ * What is wrong with the size of the regular file `target`, named by content as `named`: more
+ * than `FILE_SIZE_LIMITS` allows for its kind (a reference of any kind, `file`, by its extension).
+ */
+function sizeProblem(target: string, kind: ReferenceKind, named: string): string | undefined {
+  const fileKind = kind === 'emblem' ? 'image' : kind === 'file' ? fileKindOf(target) : kind;
+  if (!fileKind) return undefined;
+  const limit = FILE_SIZE_LIMITS[fileKind];
+  const bytes = statSync(target).size;
+  if (bytes <= limit) return undefined;
+  return `${named} nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(limit)} cho một tệp ${KIND_NAMES[fileKind]} — ${SHRINK[fileKind]}`;
 }
 
 /**

@@ -2,9 +2,10 @@
  * Which files are articles and what their slugs are: one definition for the Astro loader and for
  * `npm run check`, so both see the same articles under the same addresses.
  */
-import { basename, dirname } from 'node:path';
-import { toSlug } from '../text/slug.ts';
 import { readContentTree } from './content-tree.ts';
+
+// The slug rule itself is plain string work in its own module, which the admin's browser bundle imports.
+export { slugFromEntryPath } from './entry-slug.ts';
 
 /** The glob patterns of article files under `articles/`: `.md`/`.mdx`, skipping `_`-prefixed files and folders. */
 export const ARTICLE_PATTERNS = ['**/*.{md,mdx}', '!**/_*/**', '!**/_*'];
@@ -21,13 +22,4 @@ export function isArticleFile(relativePath: string): boolean {
  */
 export function listArticleFiles(articlesDir: string): string[] {
   return readContentTree(articlesDir).files.filter(isArticleFile);
-}
-
-/**
- * The article's slug: its file name, or its folder's name for `<slug>/index.mdx`.
- * The year folders above it are not part of the URL.
- */
-export function slugFromEntryPath(entry: string): string {
-  const name = basename(entry).replace(/\.(md|mdx)$/i, '');
-  return toSlug(name === 'index' ? basename(dirname(entry)) : name, Infinity);
 }
