@@ -44,6 +44,8 @@ interface Manifest {
   inputs: Record<string, string>;
 }
 
+const nodeRequire = createRequire(import.meta.url);
+
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -56,10 +58,10 @@ const nodeBuiltins: Plugin = {
   name: 'node-builtins-unused',
   setup(builder) {
     builder.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-builtin' }));
-    builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, async (args) => {
-      const names = Object.keys((await import(args.path)) as object).filter(
-        (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
-      );
+    // `require`, not `import()`: inside Astro's build this module runs in Vite's module runner,
+    // closed by the time the integration's hook bundles, where `import()` would fail.
+    builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => {
+      const names = Object.keys(nodeRequire(args.path) as object).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
       const unavailable = (name: string) =>
         `${name}: () => { throw new Error(${JSON.stringify(`${args.path}.${name} is not available in the browser`)}); }`;
       const own: Record<string, string> =
