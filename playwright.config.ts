@@ -15,6 +15,9 @@ export const SUBPATH = '/stttt/';
 /** tests/fixtures/site-search, its search index in shards of `SEARCH_SHARD` articles. */
 export const SEARCH_PORT = SITE_PORT + 3;
 export const SEARCH_SHARD = 3;
+/** The admin's tests: `npm run dev` with decap-server, and the site they build (tests/e2e/admin-helpers.ts). */
+export const ADMIN_PORT = SITE_PORT + 4;
+export const ADMIN_BUILT_PORT = SITE_PORT + 5;
 
 const serve = (
   contentDir: string,

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { SITE_PORT } from '../../playwright.config';
+import { ADMIN_BUILT_PORT, ADMIN_PORT } from '../../playwright.config';
 import { readBuildOptions } from '../../src/build-options';
 
 /**
@@ -13,8 +13,8 @@ import { readBuildOptions } from '../../src/build-options';
  * it wrote. Ports: the two after the other suites' (playwright.config.ts).
  */
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const ADMIN_PORT = SITE_PORT + 3;
-export const BUILT_PORT = SITE_PORT + 4;
+export { ADMIN_PORT };
+export const BUILT_PORT = ADMIN_BUILT_PORT;
 /** The admin of the dev server. */
 export const ADMIN_URL = `http://127.0.0.1:${ADMIN_PORT}/admin/`;
 const NODE = process.execPath;
@@ -56,6 +56,9 @@ export async function devServer(content: string): Promise<ChildProcess> {
     stdio: 'ignore',
   });
   await answering(`http://127.0.0.1:${ADMIN_PORT}/admin/`, 90_000, server);
+  // On a fresh clone the admin's script is bundled on its first request (seconds on a busy
+  // machine): made here, before a test's 30 s for signing in start.
+  await answering(`http://127.0.0.1:${ADMIN_PORT}/admin/admin.js`, 180_000, server);
   return server;
 }
 
