@@ -1,6 +1,7 @@
 /**
  * Every switch that changes how the site is built, read from the environment here and nowhere
- * else under `src/`. Scripts (`scripts/build.mjs`, the bench, the tests) set these variables for
+ * else under `src/` (and the one place that sets a variable, for a dependency configured that way:
+ * `withEnvironment`). Scripts (`scripts/build.mjs`, the bench, the tests) set these variables for
  * the processes they start; everything else asks `buildOptions`.
  *
  * Plain TypeScript with no Astro import, so Node runs it directly (`npm run check`, `npm run new`).
@@ -101,3 +102,19 @@ export function readBuildOptions(env: Record<string, string | undefined> = proce
 
 /** This process's build options. */
 export const buildOptions: BuildOptions = readBuildOptions();
+
+/**
+ * Runs `run` with the environment variable `name` set to `value`, then puts the variable back as it
+ * was: for a dependency that reads its settings from the environment while `run` calls it
+ * (decap-server's file-system backend reads `GIT_REPO_DIRECTORY` as its middlewares register).
+ */
+export function withEnvironment<T>(name: string, value: string, run: () => T): T {
+  const previous = process.env[name];
+  process.env[name] = value;
+  try {
+    return run();
+  } finally {
+    if (previous === undefined) delete process.env[name];
+    else process.env[name] = previous;
+  }
+}

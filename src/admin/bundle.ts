@@ -126,7 +126,8 @@ function options(root: string) {
     legalComments: 'linked' as const,
     metafile: true,
     logLevel: 'silent' as const,
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    // Minified for the browser, esbuild also defines Node's environment flag as "production".
+    define: { global: 'globalThis' },
     plugins: [nodeBuiltins, zodEnglishOnly, decapParts(root)],
   };
 }

@@ -17,6 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { adminBundle, copyAdminBundle, type AdminBundle } from '../admin/bundle';
 import { ADMIN_FILES, LOCAL_API } from '../admin/page';
+import { withEnvironment } from '../build-options';
 import { adminSiteFiles, contentLocation } from '../admin/site-files';
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
@@ -130,10 +131,6 @@ function localBackend(repoDir: string): Promise<Handler> {
     registerLocalFs(app: object, options: { logLevel: string }): Promise<void>;
   };
   const app = express();
-  const previous = process.env.GIT_REPO_DIRECTORY;
-  process.env.GIT_REPO_DIRECTORY = repoDir;
-  const registered = registerLocalFs(app, { logLevel: 'warn' });
-  if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
-  else process.env.GIT_REPO_DIRECTORY = previous;
+  const registered = withEnvironment('GIT_REPO_DIRECTORY', repoDir, () => registerLocalFs(app, { logLevel: 'warn' }));
   return registered.then(() => app);
 }
