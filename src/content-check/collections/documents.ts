@@ -5,7 +5,6 @@
  * slugs; `replacedBy`, `relatedArticles`; the placeholders of `npm run new` left in a document
  * readers will see. Runs after the articles, which `relatedArticles` names.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { isArticleFile, slugFromEntryPath } from '../../lib/content/article-files.ts';
@@ -61,6 +60,8 @@ export const checkDocuments: CollectionCheck = (ctx) => {
   let documentFile = ctx.contentDir;
   const schema = createDocumentSchema({ file: () => documentFileSchema(ctx.contentDir, () => documentFile), typeSlugs });
   const bySlug = new Map<string, CheckedDocument>();
+  // Each file's text as the check read it, for the lines of the relations' problems.
+  const sources = new Map<string, string>();
   for (const path of ctx.files) {
     if (!path.startsWith(FOLDER) || !isArticleFile(path.slice(FOLDER.length))) continue;
     const file = join(ctx.contentDir, path);
@@ -73,6 +74,7 @@ export const checkDocuments: CollectionCheck = (ctx) => {
       hint: '(tạo văn bản mới bằng npm run new -- --van-ban để có sẵn mẫu)',
     });
     if (entry.data) document.data = entry.data;
+    sources.set(file, entry.source);
     // A document's links to articles are held to the articles' rule as far as it goes without a date: the article must exist.
     if (entry.links.length > 0) ctx.linksOf.set({ file }, entry.links);
 
@@ -87,7 +89,7 @@ export const checkDocuments: CollectionCheck = (ctx) => {
     else if (earlier) ctx.problems.push(duplicateAddressProblem(file, earlier.file, `/van-ban/${document.slug}/`, 'văn bản'));
     else bySlug.set(document.slug, document);
   }
-  checkRelations(ctx, bySlug);
+  checkRelations(ctx, bySlug, sources);
   const count = ctx.documents.length;
   if (count > 0 || typeSlugs.length > 0) ctx.checked.push(`${count} văn bản`);
 };
@@ -102,7 +104,7 @@ function checkTypes(ctx: CheckContext): string[] {
 }
 
 /** `replacedBy`, `relatedArticles` and the placeholders, for every valid document. */
-function checkRelations(ctx: CheckContext, bySlug: ReadonlyMap<string, CheckedDocument>): void {
+function checkRelations(ctx: CheckContext, bySlug: ReadonlyMap<string, CheckedDocument>, sources: ReadonlyMap<string, string>): void {
   const articles = new Map(ctx.articles.map((article) => [article.slug, article]));
   const relations = new Map([...bySlug].map(([slug, d]) => [slug, { slug, replacedBy: d.data?.replacedBy, draft: d.data?.draft }]));
   for (const document of ctx.documents) {
@@ -110,7 +112,7 @@ function checkRelations(ctx: CheckContext, bySlug: ReadonlyMap<string, CheckedDo
     if (!data) continue;
     const problem = (field: string, message: string): Problem => ({
       file,
-      line: frontmatterFieldLine(readSource(file), field) ?? 1,
+      line: frontmatterFieldLine(sources.get(file) ?? '', field) ?? 1,
       field,
       message,
     });
@@ -141,8 +143,6 @@ function checkRelations(ctx: CheckContext, bySlug: ReadonlyMap<string, CheckedDo
     }
   }
 }
-
-const readSource = (file: string) => readFileSync(file, 'utf8');
 
 /**
  * Every `<Document slug="…">` of `references` that names no published document: none of that name,
