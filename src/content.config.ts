@@ -22,7 +22,7 @@ import { pageSchema } from './schemas/pages';
 import { createFooterSchema, createSiteSchema, SITE_FILE } from './schemas/site';
 import { yamlFileLoader } from './loaders/yaml-file';
 import { imageFileSchema } from './content-check/rules/images';
-import { createAgencySchema, createLeadersSchema, createUnitsSchema, readLeaderIds, readPersonIds } from './schemas/organisation';
+import { createAgencySchema, createLeadersSchema, createUnitsSchema, readOrganisationIds } from './schemas/organisation';
 import { organisationTextSchema, proceduresSchema, relatedLinksSchema } from './schemas/organisation-links';
 import { documentLoader } from './loaders/documents';
 import {
@@ -45,8 +45,9 @@ const organisationDir = join(contentDir, 'organisation');
 const leadersFile = join(organisationDir, 'lanh-dao.yaml');
 // People are named across files by id (co-quan.yaml → lanh-dao.yaml, don-vi.yaml), as articles
 // name their chuyên mục: the ids are read first, so each file's schema can refuse an unknown one.
-const agencySchema = createAgencySchema({ personIds: readPersonIds(contentDir) });
-const unitsSchema = createUnitsSchema({ leaderIds: readLeaderIds(contentDir) });
+const { leaderIds, personIds } = readOrganisationIds(contentDir);
+const agencySchema = createAgencySchema({ personIds });
+const unitsSchema = createUnitsSchema({ leaderIds });
 
 /** A loader for a file a content tree may leave out: without the file, the collection is empty. */
 function ifPresent(path: string, loader: Loader): Loader {

@@ -15,14 +15,15 @@ import { checkBody } from './body.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { contentFileProblem, fileScope, isInside, localFileProblem, realTree } from './rules/files.ts';
 
+/** One line per problem, in reading order, as `npm run check` prints them. */
+const report = (problems: Problem[]) =>
+  sortProblems(problems)
+    .map((problem) => formatProblem(problem))
+    .join('\n');
+
 /** Stops the build with one line per problem, as `npm run check` prints them; nothing when there are none. */
 export function stopOn(problems: Problem[]): void {
-  if (problems.length > 0)
-    throw new Error(
-      sortProblems(problems)
-        .map((problem) => formatProblem(problem))
-        .join('\n'),
-    );
+  if (problems.length > 0) throw new Error(report(problems));
 }
 
 /**
@@ -31,9 +32,8 @@ export function stopOn(problems: Problem[]): void {
  * out of the message.
  */
 export function stopWith(problems: Problem[]): never {
-  const sorted = sortProblems(problems);
-  const [first] = sorted;
-  const error = new Error(sorted.map((problem) => formatProblem(problem)).join('\n'));
+  const [first] = sortProblems(problems);
+  const error = new Error(report(problems));
   error.stack = error.message;
   throw Object.assign(error, first && { loc: { file: first.file, line: first.line, column: 1 } });
 }

@@ -5,15 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalText, parseSlugList, requiredText, SLUG_PATTERN } from './fields.ts';
 
 /** One chuyên mục, in menu order. */
 export const categorySchema = z.object({
   /** The URL part: `/chuyen-muc/<slug>/`. Letters a–z, digits and `-`. */
   slug: z
     .string({ error: 'thiếu slug — viết, ví dụ: slug: chuyen-doi-so' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug chỉ gồm chữ a–z không dấu, số và dấu - — viết, ví dụ: slug: chuyen-doi-so'),
+    .regex(SLUG_PATTERN, 'slug chỉ gồm chữ a–z không dấu, số và dấu - — viết, ví dụ: slug: chuyen-doi-so'),
   /** The name readers see. */
   name: requiredText('tên chuyên mục (name)', 'name: "Chuyển đổi số"'),
   /** One sentence about what the chuyên mục covers. */
@@ -32,9 +31,7 @@ export const CATEGORIES_SHAPE = 'phải là một danh sách chuyên mục — m
 
 /** The entries of `categories.yaml` as the build's loader reads them: each with its `slug` as id. */
 export function parseCategories(text: string): Array<Record<string, unknown>> {
-  const data: unknown = parse(text);
-  if (!Array.isArray(data)) throw new Error(`${CATEGORIES_FILE}: ${CATEGORIES_SHAPE}`);
-  return data.map((c: Record<string, unknown>) => ({ ...c, id: String(c?.slug) }));
+  return parseSlugList(text, CATEGORIES_FILE, CATEGORIES_SHAPE);
 }
 
 /** The chuyên mục slugs listed in `<contentDir>/categories.yaml`. */

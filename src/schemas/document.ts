@@ -9,22 +9,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { FILE_EXTENSIONS } from '../components/content/names.ts';
 import { fileScope, localFileProblem } from '../content-check/rules/files.ts';
 import { parseVietnamDate } from '../lib/dates/dates.ts';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalText, parseSlugList, requiredText, SLUG_PATTERN } from './fields.ts';
 
 /** The list of document types, beside the documents: `<contentDir>/documents/loai-van-ban.yaml`. */
 export const DOCUMENT_TYPES_FILE = join('documents', 'loai-van-ban.yaml');
 
-/** A slug as URLs use it: letters a–z, digits and `-`. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** One document type (`loai-van-ban.yaml`): Nghị định, Quyết định, Kế hoạch… */
 export const documentTypeSchema = z.object({
   /** The URL part: `/van-ban/loai/<slug>/`, and what a document's `type` names. */
-  slug: z.string().regex(SLUG, 'slug chỉ gồm chữ a–z không dấu, số và dấu -'),
+  slug: z.string().regex(SLUG_PATTERN, 'slug chỉ gồm chữ a–z không dấu, số và dấu -'),
   /** The name readers see: "Nghị định". */
   name: requiredText('tên loại văn bản (name)', 'name: "Nghị định"'),
   /** Position in lists (smaller first). */
@@ -38,13 +34,9 @@ export const documentTypeSchema = z.object({
   legislation: z.boolean().default(false),
 });
 
-export type DocumentType = z.output<typeof documentTypeSchema>;
-
 /** The entries of `loai-van-ban.yaml` as the build's loader reads them: each with its `slug` as id. */
 export function parseDocumentTypes(text: string): Array<Record<string, unknown>> {
-  const data: unknown = parse(text);
-  if (!Array.isArray(data)) throw new Error(`${DOCUMENT_TYPES_FILE}: phải là một danh sách loại văn bản (mỗi mục có slug, name).`);
-  return data.map((t: Record<string, unknown>) => ({ ...t, id: String(t?.slug) }));
+  return parseSlugList(text, DOCUMENT_TYPES_FILE, 'phải là một danh sách loại văn bản (mỗi mục có slug, name).');
 }
 
 /**
@@ -115,7 +107,7 @@ export const documentFileName = () => fileSource(documentFileNameProblem);
 
 /** A registry slug written in another field (`replacedBy`, `relatedArticles`). */
 const slugReference = (what: string, example: string) =>
-  z.string({ error: `${what} phải là tên tệp (slug) — viết, ví dụ: ${example}` }).regex(SLUG, {
+  z.string({ error: `${what} phải là tên tệp (slug) — viết, ví dụ: ${example}` }).regex(SLUG_PATTERN, {
     error: (issue) => `"${String(issue.input)}" không phải tên tệp (slug): chữ thường không dấu, số và dấu - — viết, ví dụ: ${example}`,
   });
 

@@ -5,6 +5,7 @@
  * Plain TypeScript with `.ts` imports and no Astro runtime, so that `npm run check` runs it in Node.
  */
 import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { urlProblem } from '../content-check/rules/urls.ts';
 import { normalizeText } from '../lib/text/slug.ts';
 
@@ -42,3 +43,17 @@ export const imageField = <Image extends z.ZodType>(image: () => Image) =>
 
 /** The `image` helper a schema takes from its caller (Astro's `image()` in the build, the check's in `npm run check`). */
 export type ImageHelper<Image extends z.ZodType> = () => Image;
+
+/** A slug or id as URLs and anchors use it: letters a–z, digits, single `-` between them. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The entries of a YAML list of slugged items (`categories.yaml`, `loai-van-ban.yaml`) as the
+ * build's `file()` loader reads them: each with its `slug` as id. Anything but a list stops with
+ * `file: shape`.
+ */
+export function parseSlugList(text: string, file: string, shape: string): Array<Record<string, unknown>> {
+  const data: unknown = parse(text);
+  if (!Array.isArray(data)) throw new Error(`${file}: ${shape}`);
+  return data.map((item: Record<string, unknown>) => ({ ...item, id: String(item?.slug) }));
+}

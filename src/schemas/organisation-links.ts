@@ -6,7 +6,7 @@
  * Plain TypeScript that Node runs directly, like the other schemas in this folder.
  */
 import { z } from 'astro/zod';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalText, requiredText, SLUG_PATTERN } from './fields.ts';
 
 /** An address on another site; only https, so a link never leaves readers on an unencrypted page. */
 const httpsUrl = (example: string) =>
@@ -42,7 +42,7 @@ export const proceduresSchema = z
       .array(
         z.object({
           /** The key a group's `links` use: `quoc-gia`, `tinh`. */
-          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id chỉ gồm chữ a–z không dấu, số và dấu - — viết, ví dụ: id: quoc-gia'),
+          id: z.string().regex(SLUG_PATTERN, 'id chỉ gồm chữ a–z không dấu, số và dấu - — viết, ví dụ: id: quoc-gia'),
           name: requiredText('tên cổng (name)', 'name: "Cổng Dịch vụ công quốc gia"'),
           url: httpsUrl('https://dichvucong.gov.vn'),
           /** One sentence on what readers do there. */
@@ -88,8 +88,3 @@ export const organisationTextSchema = z.object({
   /** One sentence for search engines and share previews. */
   description: requiredText('mô tả (description)', 'description: "…"'),
 });
-
-/** `lien-ket.yaml` after validation. */
-export type RelatedLinksData = z.output<typeof relatedLinksSchema>;
-/** `thu-tuc-hanh-chinh.yaml` after validation. */
-export type ProceduresData = z.output<typeof proceduresSchema>;

@@ -17,13 +17,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { optionalText, requiredText } from './fields.ts';
+import { imageField, type ImageHelper, optionalText, requiredText, SLUG_PATTERN } from './fields.ts';
 
 /** An `id`: the anchor of a person or unit (`/gioi-thieu/lanh-dao/#pham-quang-cuong`), a–z, digits and `-`. */
 const idField = (example: string) =>
   z
     .string({ error: `thiếu id — viết, ví dụ: id: ${example}` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `id chỉ gồm chữ a–z không dấu, số và dấu - — viết, ví dụ: id: ${example}`);
+    .regex(SLUG_PATTERN, `id chỉ gồm chữ a–z không dấu, số và dấu - — viết, ví dụ: id: ${example}`);
 
 /**
  * A phone or fax number as printed: digits, dots, spaces, dashes, brackets, a leading `+`.
@@ -70,12 +70,6 @@ const personFields = {
 /** A person as written in `lanh-dao.yaml` or as the head of a unit in `don-vi.yaml`. */
 export const personSchema = z.object(personFields, { error: 'phải là một người: id, name, position (phone, email nếu có)' });
 
-/** What the leaders' schema needs from its caller. */
-export interface LeadersSchemaOptions<Image extends z.ZodType> {
-  /** Astro's `image()` in the build (the photo is optimised); one that checks the file exists in the check. */
-  image: () => Image;
-}
-
 /** The people of a list whose `id` is used twice, as issues on the second. */
 function duplicateIds(ids: readonly { id: string; path: PropertyKey[] }[], ctx: z.RefinementCtx, taken: ReadonlySet<string> = new Set()) {
   const seen = new Set(taken);
@@ -87,7 +81,8 @@ function duplicateIds(ids: readonly { id: string; path: PropertyKey[] }[], ctx: 
 }
 
 /** `lanh-dao.yaml`: the department's leaders, in the order the site shows them. */
-export function createLeadersSchema<Image extends z.ZodType>({ image }: LeadersSchemaOptions<Image>) {
+/** `image`: Astro's `image()` in the build (the photo is optimised); the check's, which applies the file rule. */
+export function createLeadersSchema<Image extends z.ZodType>({ image }: { image: ImageHelper<Image> }) {
   return z.object({
     leaders: z
       .array(
@@ -96,7 +91,7 @@ export function createLeadersSchema<Image extends z.ZodType>({ image }: LeadersS
           /** Lĩnh vực phụ trách: one line per area in charge. */
           areas: z.array(requiredText('lĩnh vực phụ trách', 'areas: ["Phụ trách chung"]')).default([]),
           /** A portrait beside the file (`./anh/pham-quang-cuong.jpg`), optimised by the build. Optional. */
-          photo: image().optional(),
+          photo: imageField(image).optional(),
         }),
         { error: 'leaders phải là danh sách lãnh đạo — mỗi người bắt đầu bằng "- id: …"' },
       )
@@ -251,27 +246,16 @@ function readOrganisationYaml(contentDir: string, file: string): Record<string, 
 const idsOf = (list: unknown): string[] =>
   Array.isArray(list) ? list.flatMap((item: { id?: unknown }) => (typeof item?.id === 'string' ? [item.id] : [])) : [];
 
-/** The leaders' ids written in `<contentDir>/organisation/lanh-dao.yaml`. */
-export function readLeaderIds(contentDir: string): string[] {
-  return idsOf(readOrganisationYaml(contentDir, 'lanh-dao.yaml')?.leaders);
-}
-
-/** Every person's id: the leaders', then the heads' of units in `don-vi.yaml`. */
-export function readPersonIds(contentDir: string): string[] {
+/**
+ * The ids people are named by across the organisation's files, as written (validated by each file's
+ * schema): the leaders' in `lanh-dao.yaml`, and every person's — the leaders', then the heads' of
+ * units in `don-vi.yaml`. Read before the schemas are made, as articles' chuyên mục are.
+ */
+export function readOrganisationIds(contentDir: string): { leaderIds: string[]; personIds: string[] } {
+  const leaderIds = idsOf(readOrganisationYaml(contentDir, 'lanh-dao.yaml')?.leaders);
   const units = readOrganisationYaml(contentDir, 'don-vi.yaml');
   const heads = [units?.divisions, units?.units].flatMap((list) =>
     Array.isArray(list) ? list.map((u: { head?: unknown }) => u?.head) : [],
   );
-  return [...readLeaderIds(contentDir), ...idsOf(heads)];
+  return { leaderIds, personIds: [...leaderIds, ...idsOf(heads)] };
 }
-
-/** A leader after validation; `Image` is what the build's `image()` gives. */
-export type LeaderData<Image extends z.ZodType = z.ZodType<string>> = z.output<
-  ReturnType<typeof createLeadersSchema<Image>>
->['leaders'][number];
-/** A division or attached unit after validation. */
-export type UnitData = z.output<typeof unitSchema>;
-/** A person after validation. */
-export type PersonData = z.output<typeof personSchema>;
-/** `co-quan.yaml` after validation. */
-export type AgencyData = z.output<ReturnType<typeof createAgencySchema>>;

@@ -26,7 +26,7 @@ export interface SchemaContext {
   /** The schema of an attached file's name (a registry document's `files[].src`). */
   file: () => z.ZodType;
   categorySlugs: readonly string[];
-  /** Every person's id (`readPersonIds`): whom `co-quan.yaml` may name. */
+  /** Every person's id (`readOrganisationIds`): whom `co-quan.yaml` may name. */
   personIds: readonly string[];
   /** The leaders' ids: a unit's head may not take one. */
   leaderIds: readonly string[];

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { CATEGORIES_FILE, CATEGORIES_SHAPE, categorySchema } from '../../schemas/categories.ts';
-import { checkDataFile } from '../data-file.ts';
+import { checkDataFile, listedSlugs } from '../data-file.ts';
 import type { CollectionCheck } from '../types.ts';
 import { missingFileProblem } from './missing.ts';
 
@@ -20,7 +20,6 @@ export const checkCategories: CollectionCheck = (ctx) => {
   }
   const { raw } = checkDataFile(ctx, join(ctx.contentDir, CATEGORIES_FILE), categoriesSchema, CATEGORIES_FILE);
   // Every slug written, valid or not, as readCategorySlugs gives the build's article schema.
-  const listed = Array.isArray(raw) ? (raw as Array<{ slug?: unknown } | null>) : [];
-  ctx.categorySlugs = listed.map((category) => String(category?.slug));
-  ctx.checked.push(`${listed.length} chuyên mục`);
+  ctx.categorySlugs = listedSlugs(raw);
+  ctx.checked.push(`${ctx.categorySlugs.length} chuyên mục`);
 };

@@ -19,7 +19,7 @@ import {
   PLACEHOLDER_NUMBER,
   PLACEHOLDER_SUMMARY,
 } from '../../schemas/document.ts';
-import { checkDataFile } from '../data-file.ts';
+import { checkDataFile, listedSlugs } from '../data-file.ts';
 import { checkEntryFile } from '../entry-file.ts';
 import { duplicateAddressProblem } from '../rules/duplicates.ts';
 import type { Problem } from '../problems.ts';
@@ -99,8 +99,7 @@ function checkTypes(ctx: CheckContext): string[] {
   // A tree without a registry has no type list; a document written there is told its type is unknown.
   if (!ctx.files.includes(DOCUMENT_TYPES_FILE)) return [];
   const { raw } = checkDataFile(ctx, join(ctx.contentDir, DOCUMENT_TYPES_FILE), typesSchema, 'loai-van-ban.yaml');
-  const listed = Array.isArray(raw) ? (raw as Array<{ slug?: unknown } | null>) : [];
-  return listed.map((type) => String(type?.slug));
+  return listedSlugs(raw);
 }
 
 /** `replacedBy`, `relatedArticles` and the placeholders, for every valid document. */

@@ -5,7 +5,7 @@
  * unknown person is refused on the line where it names them.
  */
 import { join } from 'node:path';
-import { createAgencySchema, createLeadersSchema, createUnitsSchema, readLeaderIds, readPersonIds } from '../../schemas/organisation.ts';
+import { createAgencySchema, createLeadersSchema, createUnitsSchema, readOrganisationIds } from '../../schemas/organisation.ts';
 import { organisationTextSchema, proceduresSchema, relatedLinksSchema } from '../../schemas/organisation-links.ts';
 import { checkDataFile } from '../data-file.ts';
 import { checkEntryFile, checkedImages } from '../entry-file.ts';
@@ -20,6 +20,7 @@ const TEXT_FILES = ['organisation/chuc-nang-nhiem-vu.mdx', 'en/gioi-thieu.mdx'] 
 /** Checks every organisation file. */
 export const checkOrganisation: CollectionCheck = (ctx) => {
   const images = checkedImages(ctx.contentDir);
+  const { leaderIds, personIds } = readOrganisationIds(ctx.contentDir);
   const leadersFile = join(ctx.contentDir, 'organisation/lanh-dao.yaml');
   images.at(leadersFile);
   const files: Array<{ path: string; what: string; how: string; schema: () => z.ZodType }> = [
@@ -27,7 +28,7 @@ export const checkOrganisation: CollectionCheck = (ctx) => {
       path: 'organisation/co-quan.yaml',
       what: 'thông tin cơ quan',
       how: 'viết name:, shortName:, governingBody:, address:, phone:, email:, responsible: và spokesperson:',
-      schema: () => createAgencySchema({ personIds: readPersonIds(ctx.contentDir) }),
+      schema: () => createAgencySchema({ personIds }),
     },
     {
       path: 'organisation/lanh-dao.yaml',
@@ -39,7 +40,7 @@ export const checkOrganisation: CollectionCheck = (ctx) => {
       path: 'organisation/don-vi.yaml',
       what: 'danh sách phòng và đơn vị',
       how: 'viết divisions: và units: với id:, name: của từng đơn vị',
-      schema: () => createUnitsSchema({ leaderIds: readLeaderIds(ctx.contentDir) }),
+      schema: () => createUnitsSchema({ leaderIds }),
     },
     {
       path: 'organisation/lien-ket.yaml',

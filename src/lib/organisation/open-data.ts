@@ -120,6 +120,3 @@ export function organisationOpenData({ urls, agency, leaders, divisions, units }
     units: units.map(unitJson),
   };
 }
-
-/** The open data's shape. */
-export type OrganisationOpenData = ReturnType<typeof organisationOpenData>;
