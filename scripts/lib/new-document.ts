@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { listArticleFiles, slugFromEntryPath } from '../../src/lib/content/article-files.ts';
 import { displayPath } from '../../src/lib/content/display-path.ts';
 import { inferDocumentType, looksLikeNumber, newDocumentPath, newDocumentText, safeFileName } from '../../src/lib/content/new-document.ts';
-import { parseVietnamDate } from '../../src/lib/dates/dates.ts';
+import { parseVietnamDate, toVietnamIso } from '../../src/lib/dates/dates.ts';
 import { readDocumentTypes } from '../../src/schemas/document.ts';
 
 /** The command's flags for a document, as parsed by scripts/new.ts. */
@@ -63,9 +63,8 @@ export async function newDocument(
   const type = types.find((t) => t.slug === typeSlug);
   if (!type) fail(`loại văn bản "${typeSlug}" không có trong content/documents/loai-van-ban.yaml — chọn một trong: ${choices}`);
 
-  const issuedAt = options.issued
-    ? parseVietnamDate(options.issued)
-    : parseVietnamDate(new Date().toLocaleDateString('sv', { timeZone: 'Asia/Ho_Chi_Minh' }));
+  // Without --issued: today in Vietnam (the date part of the Vietnam-time ISO string).
+  const issuedAt = parseVietnamDate(options.issued || toVietnamIso(new Date()).slice(0, 10));
   if (!issuedAt) fail(`ngày ban hành "${options.issued}" không phải một ngày có thật — viết, ví dụ: --issued 2022-06-24`);
   // Most documents of the registry are the department's own (plans, programmes, reports).
   const issuer =

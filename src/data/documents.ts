@@ -18,7 +18,7 @@ import { fileMimeType } from '../lib/media/files';
 import { toSlug } from '../lib/text/slug';
 import { documentFileProblem } from '../schemas/document';
 import { vi } from '../i18n/vi';
-import { absoluteUrl, articleUrl, getPublishedArticles, getSiteIdentity, href } from './site';
+import { absoluteUrl, articleUrl, buildTime, getPublishedArticles, getSiteIdentity, href } from './site';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type DocumentTypeEntry = CollectionEntry<'documentTypes'>;
@@ -35,9 +35,6 @@ export const documentYearUrl = (year: number) => href(`/van-ban/nam/${year}/`);
 export const documentFeedUrl = () => href('/van-ban/rss.xml');
 /** The registry as open data. */
 export const documentOpenDataUrl = () => href('/du-lieu/van-ban.json');
-
-/** The moment this build counts as "now" for tình trạng hiệu lực. */
-const buildTime = new Date();
 
 /** An attached file where the build reads it, and where the site publishes it. */
 export interface DocumentFileSource {
@@ -88,23 +85,64 @@ export async function getDocumentFileSources(): Promise<DocumentFileSource[]> {
   return [...(await getRegistry()).files];
 }
 
+/** The published documents grouped once per build: by type, and by year of issue (newest first). */
+interface RegistryGroups {
+  byType: Map<string, RegistryDocument[]>;
+  years: { year: number; documents: RegistryDocument[] }[];
+}
+
+let groupsCache: Promise<RegistryGroups> | undefined;
+
+/** Every listing page asks for these; filtering the registry per page would grow with its square. */
+function getRegistryGroups(): Promise<RegistryGroups> {
+  groupsCache ??= getRegistry().then(({ documents }) => ({
+    byType: Map.groupBy(documents, (document) => document.type.slug),
+    years: [...Map.groupBy(documents, (document) => vietnamYearMonth(document.issuedAt).year)]
+      .sort(([a], [b]) => b - a)
+      .map(([year, documents]) => ({ year, documents })),
+  }));
+  return groupsCache;
+}
+
 /** The published documents of one type, newest issued first. */
 export async function getDocumentsOfType(slug: string): Promise<RegistryDocument[]> {
-  return (await getPublishedDocuments()).filter((document) => document.type.slug === slug);
+  return [...((await getRegistryGroups()).byType.get(slug) ?? [])];
 }
 
 /** The years documents were issued in, newest first, each with its documents (newest first). */
 export async function getDocumentYears(): Promise<{ year: number; documents: RegistryDocument[] }[]> {
-  const byYear = Map.groupBy(await getPublishedDocuments(), (document) => vietnamYearMonth(document.issuedAt).year);
-  return [...byYear].sort(([a], [b]) => b - a).map(([year, documents]) => ({ year, documents }));
+  return [...(await getRegistryGroups()).years];
 }
 
 /** The types that have documents, with how many: the registry's "by type" links. */
 export async function getDocumentTypeCounts(): Promise<{ type: DocumentTypeEntry; count: number }[]> {
-  const documents = await getPublishedDocuments();
-  return (await getDocumentTypes())
-    .map((type) => ({ type, count: documents.filter((document) => document.type.slug === type.id).length }))
-    .filter(({ count }) => count > 0);
+  const { byType } = await getRegistryGroups();
+  return (await getDocumentTypes()).flatMap((type) => {
+    const count = byType.get(type.id)?.length ?? 0;
+    return count > 0 ? [{ type, count }] : [];
+  });
+}
+
+/** A link of the registry's "by type" and "by year" lists, with its count. */
+export interface BrowseLink {
+  label: string;
+  href: string;
+  count: number;
+}
+
+let browseCache: Promise<{ byType: BrowseLink[]; byYear: BrowseLink[] }> | undefined;
+
+/** The registry's "by type" and "by year" links (every listing page's, and /so-do-trang/'s), made once per build. */
+export function getDocumentBrowseLinks(): Promise<{ byType: BrowseLink[]; byYear: BrowseLink[] }> {
+  browseCache ??= (async () => ({
+    byType: (await getDocumentTypeCounts()).map(({ type, count }) => ({ label: type.data.name, href: documentTypeUrl(type.id), count })),
+    byYear: (await getDocumentYears()).map(({ year, documents }) => ({
+      label: String(year),
+      href: documentYearUrl(year),
+      count: documents.length,
+    })),
+  }))();
+  return browseCache;
 }
 
 /** What the search page offers to filter documents by: their types, issuers and years (newest first). */

@@ -14,8 +14,8 @@ import { getAgency } from './organisation';
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
 
-/** The moment this build counts as "now" for scheduled articles. */
-const buildTime = new Date();
+/** The moment this build counts as "now": for articles' publication and documents' tình trạng hiệu lực. */
+export const buildTime = new Date();
 
 let publishedCache: Promise<Article[]> | undefined;
 

@@ -1,9 +1,9 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { listArticleFiles, slugFromEntryPath } from '../lib/content/article-files';
 import { fileMimeType } from '../lib/media/files';
-import { documentFileNameProblem } from '../schemas/document';
+import { documentFileProblem } from '../schemas/document';
 
 /**
  * Serves registry documents' files (`/van-ban/<slug>/<file>`) in `astro dev`. The build publishes
@@ -20,15 +20,12 @@ export function registryFilesInDev(contentDir: string, base = '/'): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const [, slug, name] = pattern.exec(decodeURI(request.url ?? '')) ?? [];
-        const entry =
-          slug &&
-          name &&
-          !documentFileNameProblem(`./${name}`) &&
-          listArticleFiles(documentsDir).find((f) => slugFromEntryPath(f) === slug);
-        const path = entry && join(documentsDir, dirname(entry), name);
-        if (!path || !existsSync(path)) return next();
-        response.setHeader('Content-Type', fileMimeType(name));
-        createReadStream(path).pipe(response);
+        const entry = slug && name ? listArticleFiles(documentsDir).find((f) => slugFromEntryPath(f) === slug) : undefined;
+        const file = entry && join(documentsDir, entry);
+        // The rule the check and the build hold attached files to: named safely, a regular file in the document's folder.
+        if (!file || documentFileProblem(contentDir, file, `./${name}`)) return next();
+        response.setHeader('Content-Type', fileMimeType(name!));
+        createReadStream(join(dirname(file), name!)).pipe(response);
       });
     },
   };
