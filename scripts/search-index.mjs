@@ -15,12 +15,12 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSyn
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { buildOptions } from '../src/build-options.ts';
 import { encodeIds, FIELD_BODY, FIELD_SUMMARY, FIELD_TITLE } from '../src/lib/search/index-format.ts';
 import { bucketPath, filterPath, pagePath } from '../src/lib/search/index-plan.ts';
 import { bucketCount, ShardIndex } from './lib/search-shard.mjs';
 
-/** Pages per shard unless told otherwise: a first search reads one shard (budget: 150 KB in all). */
-export const DEFAULT_SHARD_SIZE = 10_000;
+/** A filter's name and value as the records write them. (Pages per shard: `buildOptions.searchShardSize`.) */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Every line of a file, with where it starts and its length in bytes, read a few MB at a time. */
@@ -81,7 +81,7 @@ function filterValues(record) {
  * `outDir` is removed). `base` is the URL of `outDir`.
  * @returns {{ manifest: import('../src/lib/search/index-plan.ts').IndexManifest, pages: number, bytes: number, files: number }}
  */
-export function buildSearchIndex(recordsFile, outDir, { shardSize = DEFAULT_SHARD_SIZE, base = '/' } = {}) {
+export function buildSearchIndex(recordsFile, outDir, { shardSize = buildOptions.searchShardSize, base = '/' } = {}) {
   const order = orderRecords(recordsFile);
   const staging = join(outDir, '.moi');
   rmSync(outDir, { recursive: true, force: true });
@@ -158,7 +158,7 @@ export function buildSearchIndex(recordsFile, outDir, { shardSize = DEFAULT_SHAR
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'shard-size': { type: 'string', default: String(DEFAULT_SHARD_SIZE) }, base: { type: 'string', default: '/' } },
+    options: { 'shard-size': { type: 'string', default: String(buildOptions.searchShardSize) }, base: { type: 'string', default: '/' } },
   });
   if (positionals.length !== 2) {
     console.error('usage: node scripts/search-index.mjs <records.jsonl> <output folder> [--shard-size N] [--base /]');

@@ -45,11 +45,6 @@ const FIELDS = [
 /** Ids below this fit in a rank key beside the score. */
 const ID_LIMIT = 2 ** 21;
 
-/** Whether a form written in the index is the syllable as typed; a syllable typed without marks accepts any. */
-function asTyped(form: string, typed: string): boolean {
-  return form === typed || typed === fold(typed);
-}
-
 /** Field masks by page for one query position: where any form stands, and where the form as typed does. */
 interface Presence {
   any: Uint8Array;
@@ -84,14 +79,17 @@ export function rankPages(terms: QueryTerms, shards: readonly ShardLookup[], { n
   const missing = typed.filter((_, i) => !found[i]);
   if (typed.length > 0 && missing.length === typed.length) return { ids: [], missing };
 
+  // Whether each syllable was typed with marks: a form written in the index is "as typed" when it is
+  // that syllable exactly, and any form is when it was typed without marks. Folded once per query.
   const marked = typed.map((syllable) => syllable !== fold(syllable));
+  const asTyped = (form: string, i: number) => !marked[i] || form === typed[i];
   const scored: number[] = [];
   for (const shard of shards) {
-    const singles = syllableKeys.map((k, i) => presence(shard.size, shard.keys[k], (form) => asTyped(form, typed[i]!)));
+    const singles = syllableKeys.map((k, i) => presence(shard.size, shard.keys[k], (form) => asTyped(form, i)));
     const pairs = pairKeys.map((k, i) =>
       presence(shard.size, shard.keys[k], (form) => {
         const [first = '', second = ''] = form.split(' ');
-        return asTyped(first, typed[i]!) && asTyped(second, typed[i + 1]!);
+        return asTyped(first, i) && asTyped(second, i + 1);
       }),
     );
     for (let page = 0; page < shard.size; page++) {

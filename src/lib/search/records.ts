@@ -7,6 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOptions } from '../../build-options.ts';
+import { normalizeText } from '../text/slug.ts';
 
 /** One searchable page. Text fields are plain text (NFC); values of filters are slugs. */
 export interface SearchRecord {
@@ -44,18 +45,18 @@ export const RECORDS_FILE = 'records.jsonl';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** The text of rendered HTML: tags become spaces, entities characters, white space one space. */
+/** The text of rendered HTML: tags become spaces, entities characters, white space one space, NFC (`normalizeText`). */
 export function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return String.fromCodePoint(code);
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalizeText(
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+        if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return String.fromCodePoint(code);
+      }),
+  );
 }
 
 /**

@@ -101,7 +101,7 @@ export class SearchSession {
    * so wait for a pause, search only finished syllables, and run nothing new while they stay the same.
    */
   async search(state: SearchState, { typing = false } = {}): Promise<void> {
-    const typed = (typing ? completedPart(state.query) : state.query).normalize('NFC').trim();
+    const typed = (typing ? completedPart(state.query) : state.query.normalize('NFC')).trim();
     const filters = activeFilters(state);
     const request: SearchRequest = {
       query: typed,
