@@ -6,6 +6,7 @@
  * from `site/admin.yaml`. Written to `/admin/config.json` by the build (src/integrations/admin.ts)
  * and read by the browser (src/admin/client/main.ts). Pure: the caller reads the files.
  */
+import { MAX_SLUG_LENGTH } from '../lib/text/slug.ts';
 import { z } from 'astro/zod';
 import { FILE_EXTENSIONS, FILE_SIZE_LIMITS, type FileKind } from '../components/content/names.ts';
 import { formatFileSize } from '../lib/media/files.ts';
@@ -241,7 +242,7 @@ function cmsCollection(
 export const EDITOR_COMPONENT_IDS = ['figure', 'gallery', 'document', 'note', 'video', 'comment'];
 
 function slugHint(address: string): string {
-  return `Tự tạo từ tiêu đề: chữ thường không dấu, nối bằng dấu -, tối đa 80 ký tự. Địa chỉ bài là ${address}<địa-chỉ>/ và không đổi được sau khi tạo.`;
+  return `Tự tạo từ tiêu đề: chữ thường không dấu, nối bằng dấu -, tối đa ${MAX_SLUG_LENGTH} ký tự. Địa chỉ bài là ${address}<địa-chỉ>/ và không đổi được sau khi tạo.`;
 }
 
 /** The form field of a schema field at `path` (`cover.alt`), with its text from the table. */

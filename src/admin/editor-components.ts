@@ -18,6 +18,7 @@ import {
 import { vi } from '../i18n/vi.ts';
 import { fileTypeLabel } from '../lib/media/files.ts';
 import { fileHint, fileWidget } from './config.ts';
+import { withDotSlash } from './formats.ts';
 
 type Values = Record<string, string | undefined>;
 
@@ -67,7 +68,7 @@ export function writeAttributes(data: Record<string, unknown>, names: readonly s
 /** A file beside the entry as the site writes it: `./anh-1.jpg`. */
 const local = (path: unknown) => {
   const text = String(path ?? '').trim();
-  return text && !/^(?:\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(text) ? `./${text}` : text;
+  return text && withDotSlash(text);
 };
 
 const html = (text: unknown) =>

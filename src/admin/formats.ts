@@ -258,7 +258,7 @@ function recordToPairs(record: Data): Data[] {
 }
 
 /** `anh-1.jpg` (how Decap names a file beside the entry) as the site writes it: `./anh-1.jpg`. */
-function withDotSlash(path: string): string {
+export function withDotSlash(path: string): string {
   return /^(?:\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(path) ? path : `./${path}`;
 }
 

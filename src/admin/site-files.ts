@@ -8,6 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { readDataFile } from '../content-check/data-file.ts';
+import { stopOn } from '../content-check/guard.ts';
 import { vietnamYearMonth } from '../lib/dates/dates.ts';
 import { ADMIN_FILE, adminSettingsSchema, type AdminSettings } from '../schemas/admin.ts';
 import { CATEGORIES_FILE, parseCategories } from '../schemas/categories.ts';
@@ -39,12 +41,10 @@ export function contentLocation(root: string, contentDir: string): ContentLocati
 export function readAdminSettings(contentDir: string): AdminSettings | undefined {
   const file = join(contentDir, ADMIN_FILE);
   if (!existsSync(file)) return undefined;
-  const result = adminSettingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!result.success)
-    throw new Error(
-      `${file}: ${result.error.issues.map((issue) => `${issue.path.join('.')} — ${issue.message}`).join('; ')} (npm run check)`,
-    );
-  return result.data;
+  // Reported as every data file is, `path:line: field — what — what to write`.
+  const { data, problems } = readDataFile(file, adminSettingsSchema, 'admin.yaml');
+  stopOn(problems);
+  return data;
 }
 
 /** The year folders of `dir` (`2022`, `2024`), with this year's in Vietnam, where new entries go. */

@@ -17,8 +17,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { adminBundle, copyAdminBundle, type AdminBundle } from '../admin/bundle';
 import { ADMIN_FILES, LOCAL_API } from '../admin/page';
-import { withEnvironment } from '../build-options';
 import { adminSiteFiles, contentLocation } from '../admin/site-files';
+import { withEnvironment } from '../build-options';
+
+/** The admin's files made from the content tree (`adminSiteFiles`), served fresh by the dev server. */
+const SITE_FILES = new Set<string>([ADMIN_FILES.page, ADMIN_FILES.config, ADMIN_FILES.style]);
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -112,9 +115,10 @@ function adminServer({
       adminBundle(root).then((made) => send(response, name, readFileSync(join(made.dir, name))), next);
       return;
     }
-    const files = adminSiteFiles({ root, contentDir, local: true });
-    if (Object.hasOwn(files, name)) send(response, name, files[name]!);
-    else next();
+    // Only the page, its configuration and its style are made from the content: nothing else asks
+    // for the content tree to be read again.
+    if (!SITE_FILES.has(name)) return next();
+    send(response, name, adminSiteFiles({ root, contentDir, local: true })[name]!);
   };
 }
 

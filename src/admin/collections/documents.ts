@@ -4,7 +4,8 @@
  * types. A new document's address is made from its type and number, as `npm run new -- --van-ban`
  * makes it (`Nghị định 42/2022/NĐ-CP` → `nghi-dinh-42-2022-nd-cp`).
  */
-import { createDocumentSchema, documentTypeSchema } from '../../schemas/document.ts';
+import { documentSlugSource } from '../../lib/content/new-document.ts';
+import { createDocumentSchema, DOCUMENT_TYPES_FILE, documentTypeSchema } from '../../schemas/document.ts';
 import type { AdminCollection } from './types.ts';
 
 /** The registry, after the news in the side bar. */
@@ -15,7 +16,7 @@ export const DOCUMENT_COLLECTIONS = {
     description:
       'Văn bản ở mục /van-ban/: mỗi văn bản là một thư mục content/documents/<năm ban hành>/<địa-chỉ>/ chứa index.md và tệp văn bản (PDF, Word…).',
     schema: createDocumentSchema,
-    requires: 'documents/loai-van-ban.yaml',
+    requires: DOCUMENT_TYPES_FILE,
     files: { kind: 'entries', folder: 'documents', extension: 'md', address: '/van-ban/', byYear: true, inFolder: true },
     identifier: 'number',
     summary: '{{number}} · {{summary}}',
@@ -23,7 +24,7 @@ export const DOCUMENT_COLLECTIONS = {
     pagePreview: false,
     slugSource: (data, choices) => {
       const type = choices.documentType.find((option) => option.value === data.type)?.label ?? '';
-      return data.number ? `${type} ${String(data.number)}` : String(data.summary ?? '');
+      return documentSlugSource(type, data.number ? String(data.number) : undefined, String(data.summary ?? ''));
     },
     fields: {
       number: { label: 'Số ký hiệu', hint: 'Như in trên văn bản: 42/2022/NĐ-CP. Địa chỉ văn bản được tạo từ loại và số ký hiệu.' },
@@ -59,7 +60,7 @@ export const DOCUMENT_COLLECTIONS = {
     labelSingular: 'loại văn bản',
     description: 'Danh sách loại văn bản (content/documents/loai-van-ban.yaml): Nghị định, Quyết định, Kế hoạch…',
     schema: documentTypeSchema,
-    files: { kind: 'list-file', file: 'documents/loai-van-ban.yaml', item: 'loại văn bản', summary: '{{fields.name}} ({{fields.slug}})' },
+    files: { kind: 'list-file', file: DOCUMENT_TYPES_FILE, item: 'loại văn bản', summary: '{{fields.name}} ({{fields.slug}})' },
     fields: {
       slug: { label: 'Địa chỉ (slug)', hint: 'Chữ a–z không dấu, số và dấu -: nghi-dinh. Trang /van-ban/loai/<slug>/.' },
       name: { label: 'Tên loại', hint: 'Ví dụ: Nghị định.' },

@@ -3,7 +3,7 @@
  * mục. Each field's Vietnamese label and hint, by its path in the schema (`cover.alt`).
  */
 import { createArticleSchema } from '../../schemas/article.ts';
-import { categorySchema } from '../../schemas/categories.ts';
+import { CATEGORIES_FILE, categorySchema } from '../../schemas/categories.ts';
 import { pageSchema } from '../../schemas/pages.ts';
 import type { AdminCollection } from './types.ts';
 
@@ -75,7 +75,7 @@ export const NEWS_COLLECTIONS = {
     labelSingular: 'chuyên mục',
     description: 'Danh sách chuyên mục tin (content/categories.yaml): địa chỉ /chuyen-muc/<slug>/, tên, thứ tự trên menu.',
     schema: categorySchema,
-    files: { kind: 'list-file', file: 'categories.yaml', item: 'chuyên mục', summary: '{{fields.name}} ({{fields.slug}})' },
+    files: { kind: 'list-file', file: CATEGORIES_FILE, item: 'chuyên mục', summary: '{{fields.name}} ({{fields.slug}})' },
     fields: {
       slug: {
         label: 'Địa chỉ (slug)',

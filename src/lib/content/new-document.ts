@@ -50,11 +50,20 @@ export function inferDocumentType<T extends TypeChoice>(text: string, types: rea
 }
 
 /**
+ * The text a document's address is made from (`toSlug` of it): its type and number, `Nghị định
+ * 42/2022/NĐ-CP`, or its summary when it has no number. `npm run new -- --van-ban` and the admin
+ * both name documents by it.
+ */
+export function documentSlugSource(typeName: string, number?: string, summary?: string): string {
+  return number ? `${typeName} ${number}` : (summary ?? '');
+}
+
+/**
  * The document's slug and its path inside the content tree: `documents/<năm ban hành>/<slug>/index.md`,
  * the slug made from the type and number (`nghi-dinh-42-2022-nd-cp`), else from the summary.
  */
 export function newDocumentPath(document: Pick<NewDocument, 'number' | 'summary' | 'type' | 'issuedAt'>): { slug: string; path: string } {
-  const slug = document.number ? toSlug(`${document.type.name} ${document.number}`) : toSlug(document.summary ?? '');
+  const slug = toSlug(documentSlugSource(document.type.name, document.number, document.summary));
   return { slug, path: join('documents', String(vietnamYearMonth(document.issuedAt).year), slug, 'index.md') };
 }
 
